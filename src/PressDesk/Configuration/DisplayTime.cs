@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+
+namespace PressDesk.Configuration;
+
+public sealed class DisplayTimeOptions
+{
+    // An IANA or Windows time zone id ("Europe/Paris"); empty means the server's own zone.
+    // Times typed into forms are read in this zone and pages show times in it.
+    public string? TimeZone { get; set; }
+}
+
+public sealed class DisplayTime(IOptions<DisplayTimeOptions> options)
+{
+    public TimeZoneInfo Zone { get; } = string.IsNullOrWhiteSpace(options.Value.TimeZone)
+        ? TimeZoneInfo.Local
+        : TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
+
+    public DateTimeOffset FromLocal(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
+    }
+
+    public string Format(DateTimeOffset instant) => ToLocal(instant).ToString("ddd d MMM yyyy, HH:mm");
+
+    public string FormatTime(DateTimeOffset instant) => ToLocal(instant).ToString("HH:mm");
+}
+
+public static class DisplayTimeExtensions
+{
+    public static WebApplicationBuilder AddDisplayTime(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DisplayTimeOptions>()
+            .BindConfiguration("PressDesk")
+            .Validate(
+                o => string.IsNullOrWhiteSpace(o.TimeZone) || TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _),
+                "PressDesk:TimeZone is not a time zone id this machine knows (try one like 'Europe/Paris').")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<DisplayTime>();
+        return builder;
+    }
+}

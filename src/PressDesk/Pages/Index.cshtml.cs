@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Requests;
+
+namespace PressDesk.Pages;
+
+public sealed class IndexModel(RequestStore store, ResponseClock clock) : PageModel
+{
+    private const int RecentCount = 5;
+
+    public IReadOnlyList<(Request Request, ClockReading Reading)> Open { get; private set; } = [];
+    public IReadOnlyList<(Request Request, ClockReading Reading)> Recent { get; private set; } = [];
+    public ResponseSummary Summary { get; private set; } = null!;
+    public TimeSpan Target => clock.Options.Target;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Open = (await store.ListOpenAsync(ct)).Select(r => (r, clock.Read(r.ReceivedAt, r.RespondedAt))).ToList();
+        var (latest, _) = await store.ListAsync(1, RecentCount * 4, openOnly: false, ct);
+        Recent = latest.Where(r => r.RespondedAt is not null).Take(RecentCount)
+            .Select(r => (r, clock.Read(r.ReceivedAt, r.RespondedAt))).ToList();
+        var now = clock.Now;
+        Summary = ResponseSummary.From(await store.ResponseTimesSinceAsync(now - ResponseSummary.Window, ct), clock.Options, now);
+    }
+}

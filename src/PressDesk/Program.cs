@@ -1,0 +1,24 @@
+using PressDesk.Configuration;
+using PressDesk.Data;
+using PressDesk.Requests;
+using PressDesk.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddRootAppSettings();   // the repository-root appsettings.json is the file users edit
+builder.AddDisplayTime();       // the zone in which forms read and pages show times
+builder.AddPressDeskData();     // SQLite in PressDesk:DataDirectory, migrations, health check
+builder.AddRequests();          // journalist requests, their response clock, the deadline worker
+builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync();   // the schema is current before Kestrel serves anything
+
+app.UsePressDeskWeb();
+app.MapRequestsApi();
+
+app.Run();
+
+// Lets WebApplicationFactory<Program> find the entry point.
+public partial class Program;

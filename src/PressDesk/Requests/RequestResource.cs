@@ -1,0 +1,55 @@
+using System.Text.Json;
+
+namespace PressDesk.Requests;
+
+// The JSON shape of a request in the API. Times are ISO-8601 with offset (UTC).
+public sealed record RequestResource(
+    long Id,
+    JournalistResource Journalist,
+    string Topic,
+    string Question,
+    string Channel,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? Deadline,
+    string Status,
+    DateTimeOffset? RespondedAt,
+    long? ResponseSeconds,
+    string? ResponseNote,
+    DateTimeOffset WarnAt,
+    DateTimeOffset DueAt,
+    string Clock)
+{
+    public static RequestResource From(Request r, ClockReading clock) => new(
+        r.Id,
+        new JournalistResource(r.Journalist.Id, r.Journalist.Name, r.Journalist.Outlet),
+        r.Topic,
+        r.Question,
+        r.Channel.Name(),
+        r.ReceivedAt,
+        r.Deadline,
+        r.Status.ToString(),
+        r.RespondedAt,
+        clock.ResponseTime is { } t ? (long)t.TotalSeconds : null,
+        r.ResponseNote,
+        clock.WarnAt,
+        clock.DueAt,
+        JsonNamingPolicy.CamelCase.ConvertName(clock.State.ToString()));
+}
+
+public sealed record JournalistResource(long Id, string Name, string? Outlet);
+
+public sealed record RequestPage(IReadOnlyList<RequestResource> Items, int Page, int PageSize, bool HasMore, string? Next);
+
+// Request bodies. Either journalist.id (an existing journalist) or journalist.name (+ outlet).
+public sealed record NewRequestBody(
+    JournalistBody? Journalist,
+    string? Topic,
+    string? Question,
+    string? Channel,
+    DateTimeOffset? ReceivedAt,
+    DateTimeOffset? Deadline);
+
+public sealed record JournalistBody(long? Id, string? Name, string? Outlet);
+
+// Omit respondedAt for "now"; declined = true records a quick decline or referral.
+public sealed record ResponseBody(DateTimeOffset? RespondedAt, bool? Declined, string? Note);

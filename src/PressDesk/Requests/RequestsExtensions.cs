@@ -1,0 +1,24 @@
+using PressDesk.Journalists;
+
+namespace PressDesk.Requests;
+
+public static class RequestsExtensions
+{
+    public static WebApplicationBuilder AddRequests(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ResponseTimeOptions>()
+            .BindConfiguration(ResponseTimeOptions.Section)
+            .Validate(o => o.Target > TimeSpan.Zero, "PressDesk:ResponseTime:Target must be a positive time span, such as 00:30:00.")
+            .Validate(o => o.WarnAfter > TimeSpan.Zero, "PressDesk:ResponseTime:WarnAfter must be a positive time span, such as 00:15:00.")
+            .Validate(o => o.WarnAfter < o.Target, "PressDesk:ResponseTime:WarnAfter must be shorter than PressDesk:ResponseTime:Target.")
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton<JournalistStore>();
+        builder.Services.AddSingleton<RequestStore>();
+        builder.Services.AddSingleton<ResponseClock>();
+        builder.Services.AddSingleton<RequestValidator>();
+        builder.Services.AddSingleton<RequestChangeSignal>();
+        builder.Services.AddHostedService<MissedDeadlineWorker>();
+        return builder;
+    }
+}
