@@ -21,6 +21,14 @@ public static class Channels
     // The wire and storage name: camelCase, as the API writes it ("inPerson").
     public static string Name(this Channel channel) => JsonNamingPolicy.CamelCase.ConvertName(channel.ToString());
 
+    // The English label shown in the UI (and the localizer's key).
+    public static string Label(this Channel channel) => channel switch
+    {
+        Channel.Sms => "SMS",
+        Channel.InPerson => "In person",
+        _ => channel.ToString(),
+    };
+
     public static bool TryParse(string? text, out Channel channel)
     {
         channel = default;

@@ -18,6 +18,9 @@ public static class RequestStatuses
     // Waiting for our first callback: these run a response clock on the dashboard.
     public static readonly IReadOnlyList<RequestStatus> Open = [RequestStatus.New, RequestStatus.Preparing];
 
+    public static string Label(this RequestStatus status) =>
+        status == RequestStatus.NotPublished ? "Not published" : status.ToString();
+
     public static bool IsOpen(this RequestStatus status) => Open.Contains(status);
 
     // A missed request can still be answered late; anything already answered cannot be answered again.

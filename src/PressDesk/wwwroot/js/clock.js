@@ -20,7 +20,7 @@
   }
 
   function tickClock(el, now) {
-    if (el.dataset.answered) return;
+    if (el.dataset.answered === "true") return;
     const warn = Date.parse(el.dataset.warn);
     const due = Date.parse(el.dataset.due);
     const state = now >= due ? "Overdue" : now >= warn ? "Warning" : "OnTime";

@@ -1,0 +1,113 @@
+using System.Net;
+using Microsoft.Extensions.Time.Testing;
+using PressDesk.Tests.Infrastructure;
+
+namespace PressDesk.Tests.Requests;
+
+public class QuickLogFormTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = PressDeskApp.DefaultStart;   // 14:05 UTC, and the app shows UTC
+    private readonly PressDeskApp _app = new(time: new FakeTimeProvider(Now));
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = _app.CreateClient(new() { AllowAutoRedirect = false });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private static Dictionary<string, string> Claire(string receivedAt = "2026-11-28T14:05", string deadline = "2026-11-28T17:00") => new()
+    {
+        ["Input.JournalistName"] = "Claire Martin",
+        ["Input.Outlet"] = "Les Echos",
+        ["Input.Topic"] = "The new energy tariff",
+        ["Input.Question"] = "Will households pay more?",
+        ["Input.Channel"] = "phone",
+        ["Input.ReceivedAt"] = receivedAt,
+        ["Input.Deadline"] = deadline,
+    };
+
+    [Fact]
+    public async Task The_form_defaults_the_message_time_to_now()
+    {
+        var page = await _client.GetPageAsync("/requests/new");
+
+        Assert.Equal("2026-11-28T14:05", page.QuerySelector("#Input_ReceivedAt")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Posting_the_form_logs_the_request_and_opens_its_page()
+    {
+        var form = await _client.GetPageAsync("/requests/new");
+
+        var response = await _client.PostFormAsync("/requests/new", form, Claire(receivedAt: "2026-11-28T13:50"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await _client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Equal("The new energy tariff", page.Text("h1"));
+        Assert.Equal("Claire Martin", page.Text("#journalist"));
+        Assert.Equal("New", page.Text("#status"));
+        Assert.Equal("Warning", page.QuerySelector(".card.detail")!.GetAttribute("data-state"));
+        Assert.Contains("Will households pay more?", page.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_rejected_and_stores_nothing()
+    {
+        var response = await _client.PostAsync("/requests/new", new FormUrlEncodedContent(Claire()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null((await _client.GetPageAsync("/")).QuerySelector("#open-requests"));
+    }
+
+    [Theory]
+    [InlineData("Input.JournalistName", "", "Journalist name is required.")]
+    [InlineData("Input.Topic", "   ", "Topic is required.")]
+    [InlineData("Input.Topic", "__201", "Topic is at most 200 characters")]
+    [InlineData("Input.Outlet", "__201", "Outlet is at most 200 characters")]
+    [InlineData("Input.Question", "__4001", "Question is at most 4000 characters")]
+    [InlineData("Input.Channel", "carrier pigeon", "Channel must be one of")]
+    [InlineData("Input.ReceivedAt", "2026-11-28T14:30", "The message cannot have been left in the future.")]
+    [InlineData("Input.ReceivedAt", "not a time", "is not valid")]
+    [InlineData("Input.Deadline", "2026-11-28T13:00", "The deadline cannot be before the message was left.")]
+    public async Task Each_invalid_field_gets_its_message_inline_and_nothing_is_stored(string field, string value, string message)
+    {
+        var form = await _client.GetPageAsync("/requests/new");
+        var fields = Claire();
+        fields[field] = value.StartsWith("__") ? new string('x', int.Parse(value[2..])) : value;
+
+        var response = await _client.PostFormAsync("/requests/new", form, fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Forms.ParseAsync(response);
+        var inline = page.QuerySelector($"span[data-valmsg-for='{field}']")!.TextContent;
+        Assert.Contains(message, inline);
+        if (field != "Input.Topic") Assert.Equal("The new energy tariff", page.QuerySelector("#Input_Topic")!.GetAttribute("value"));
+        Assert.Null((await _client.GetPageAsync("/")).QuerySelector("#open-requests"));
+    }
+
+    [Fact]
+    public async Task A_known_journalist_can_be_picked_from_the_list()
+    {
+        var form = await _client.GetPageAsync("/requests/new");
+        await _client.PostFormAsync("/requests/new", form, Claire());
+
+        form = await _client.GetPageAsync("/requests/new");
+        var option = form.QuerySelectorAll("#Input_JournalistId option").Single(o => o.TextContent.Contains("Claire Martin"));
+        Assert.Equal("Claire Martin — Les Echos", option.TextContent);
+        var fields = Claire();
+        fields["Input.JournalistId"] = option.GetAttribute("value")!;
+        fields["Input.JournalistName"] = "";
+        fields["Input.Outlet"] = "";
+        fields["Input.Topic"] = "Second call";
+
+        var response = await _client.PostFormAsync("/requests/new", form, fields);
+
+        var page = await _client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Equal("Claire Martin", page.Text("#journalist"));
+        Assert.Single((await _client.GetPageAsync("/requests/new")).QuerySelectorAll("#Input_JournalistId option"),
+            o => o.TextContent.Contains("Claire Martin"));
+    }
+}
