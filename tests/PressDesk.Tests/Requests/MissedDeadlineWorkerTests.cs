@@ -1,47 +1,31 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
 using PressDesk.Requests;
 using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Requests;
 
-public class MissedDeadlineWorkerTests : IAsyncLifetime
+public class MissedDeadlineWorkerTests : AppTest
 {
-    private static readonly DateTimeOffset Now = PressDeskApp.DefaultStart;
-    private readonly FakeTimeProvider _time = new(Now);
-    private readonly PressDeskApp _app;
-    private HttpClient _client = null!;
-
-    public MissedDeadlineWorkerTests() => _app = new PressDeskApp(time: _time);
-
-    public Task InitializeAsync()
-    {
-        _client = _app.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     private MissedDeadlineWorker Worker =>
-        _app.Services.GetServices<IHostedService>().OfType<MissedDeadlineWorker>().Single();
+        App.Services.GetServices<IHostedService>().OfType<MissedDeadlineWorker>().Single();
 
     private async Task<string?> StatusAsync(long id) =>
-        (string?)(await (await _client.GetAsync($"/api/requests/{id}")).JsonAsync())["status"];
+        (string?)(await (await Client.GetAsync($"/api/requests/{id}")).JsonAsync())["status"];
 
     private async Task<long> LogAsync(DateTimeOffset? deadline) =>
-        (long)(await (await _client.PostJsonAsync("/api/requests", ApiClient.Claire(Now, deadline))).JsonAsync())["id"]!;
+        (long)(await (await Client.PostJsonAsync("/api/requests", ApiClient.Claire(Now, deadline))).JsonAsync())["id"]!;
 
     [Fact]
     public async Task A_pass_marks_missed_exactly_at_the_deadline_and_not_a_tick_before()
     {
         var id = await LogAsync(Now.AddHours(1));
 
-        _time.Advance(TimeSpan.FromHours(1) - TimeSpan.FromTicks(1));
+        Time.Advance(TimeSpan.FromHours(1) - TimeSpan.FromTicks(1));
         Assert.Equal(Now.AddHours(1), await Worker.RunPassAsync(default));
         Assert.Equal("New", await StatusAsync(id));
 
-        _time.Advance(TimeSpan.FromTicks(1));
+        Time.Advance(TimeSpan.FromTicks(1));
         Assert.Null(await Worker.RunPassAsync(default));
         Assert.Equal("Missed", await StatusAsync(id));
     }
@@ -50,9 +34,9 @@ public class MissedDeadlineWorkerTests : IAsyncLifetime
     public async Task An_answered_request_is_never_missed()
     {
         var id = await LogAsync(Now.AddHours(1));
-        await _client.PostJsonAsync($"/api/requests/{id}/response", new { });
+        await Client.PostJsonAsync($"/api/requests/{id}/response", new { });
 
-        _time.Advance(TimeSpan.FromHours(2));
+        Time.Advance(TimeSpan.FromHours(2));
         await Worker.RunPassAsync(default);
 
         Assert.Equal("Responded", await StatusAsync(id));
@@ -63,7 +47,7 @@ public class MissedDeadlineWorkerTests : IAsyncLifetime
     {
         var id = await LogAsync(Now.AddMinutes(45));
 
-        _time.Advance(TimeSpan.FromMinutes(45));
+        Time.Advance(TimeSpan.FromMinutes(45));
 
         // The worker runs on its own thread: wait for its pass to land, bounded, without advancing time.
         for (var i = 0; i < 100 && await StatusAsync(id) != "Missed"; i++) await Task.Delay(50);
@@ -74,10 +58,10 @@ public class MissedDeadlineWorkerTests : IAsyncLifetime
     public async Task A_missed_request_can_still_be_answered_late()
     {
         var id = await LogAsync(Now.AddMinutes(20));
-        _time.Advance(TimeSpan.FromMinutes(30));
+        Time.Advance(TimeSpan.FromMinutes(30));
         await Worker.RunPassAsync(default);
 
-        var answered = await (await _client.PostJsonAsync($"/api/requests/{id}/response", new { })).JsonAsync();
+        var answered = await (await Client.PostJsonAsync($"/api/requests/{id}/response", new { })).JsonAsync();
 
         Assert.Equal("Responded", (string?)answered["status"]);
         Assert.Equal("met", (string?)answered["clock"]);

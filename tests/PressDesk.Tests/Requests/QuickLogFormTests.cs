@@ -1,23 +1,10 @@
 using System.Net;
-using Microsoft.Extensions.Time.Testing;
 using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Requests;
 
-public class QuickLogFormTests : IAsyncLifetime
+public class QuickLogFormTests : AppTest
 {
-    private static readonly DateTimeOffset Now = PressDeskApp.DefaultStart;   // 14:05 UTC, and the app shows UTC
-    private readonly PressDeskApp _app = new(time: new FakeTimeProvider(Now));
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _app.CreateClient(new() { AllowAutoRedirect = false });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     private static Dictionary<string, string> Claire(string receivedAt = "2026-11-28T14:05", string deadline = "2026-11-28T17:00") => new()
     {
         ["Input.JournalistName"] = "Claire Martin",
@@ -30,9 +17,9 @@ public class QuickLogFormTests : IAsyncLifetime
     };
 
     [Fact]
-    public async Task The_form_defaults_the_message_time_to_now()
+    public async Task The_form_defaults_the_messageTime_to_now()
     {
-        var page = await _client.GetPageAsync("/requests/new");
+        var page = await Client.GetPageAsync("/requests/new");
 
         Assert.Equal("2026-11-28T14:05", page.QuerySelector("#Input_ReceivedAt")!.GetAttribute("value"));
     }
@@ -40,12 +27,12 @@ public class QuickLogFormTests : IAsyncLifetime
     [Fact]
     public async Task Posting_the_form_logs_the_request_and_opens_its_page()
     {
-        var form = await _client.GetPageAsync("/requests/new");
+        var form = await Client.GetPageAsync("/requests/new");
 
-        var response = await _client.PostFormAsync("/requests/new", form, Claire(receivedAt: "2026-11-28T13:50"));
+        var response = await Client.PostFormAsync("/requests/new", form, Claire(receivedAt: "2026-11-28T13:50"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var page = await _client.GetPageAsync(response.Headers.Location!.OriginalString);
+        var page = await Client.GetPageAsync(response.Headers.Location!.OriginalString);
         Assert.Equal("The new energy tariff", page.Text("h1"));
         Assert.Equal("Claire Martin", page.Text("#journalist"));
         Assert.Equal("New", page.Text("#status"));
@@ -56,10 +43,10 @@ public class QuickLogFormTests : IAsyncLifetime
     [Fact]
     public async Task A_post_without_the_antiforgery_token_is_rejected_and_stores_nothing()
     {
-        var response = await _client.PostAsync("/requests/new", new FormUrlEncodedContent(Claire()));
+        var response = await Client.PostAsync("/requests/new", new FormUrlEncodedContent(Claire()));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Null((await _client.GetPageAsync("/")).QuerySelector("#open-requests"));
+        Assert.Null((await Client.GetPageAsync("/")).QuerySelector("#open-requests"));
     }
 
     [Theory]
@@ -74,27 +61,27 @@ public class QuickLogFormTests : IAsyncLifetime
     [InlineData("Input.Deadline", "2026-11-28T13:00", "The deadline cannot be before the message was left.")]
     public async Task Each_invalid_field_gets_its_message_inline_and_nothing_is_stored(string field, string value, string message)
     {
-        var form = await _client.GetPageAsync("/requests/new");
+        var form = await Client.GetPageAsync("/requests/new");
         var fields = Claire();
         fields[field] = value.StartsWith("__") ? new string('x', int.Parse(value[2..])) : value;
 
-        var response = await _client.PostFormAsync("/requests/new", form, fields);
+        var response = await Client.PostFormAsync("/requests/new", form, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Forms.ParseAsync(response);
         var inline = page.QuerySelector($"span[data-valmsg-for='{field}']")!.TextContent;
         Assert.Contains(message, inline);
         if (field != "Input.Topic") Assert.Equal("The new energy tariff", page.QuerySelector("#Input_Topic")!.GetAttribute("value"));
-        Assert.Null((await _client.GetPageAsync("/")).QuerySelector("#open-requests"));
+        Assert.Null((await Client.GetPageAsync("/")).QuerySelector("#open-requests"));
     }
 
     [Fact]
     public async Task A_known_journalist_can_be_picked_from_the_list()
     {
-        var form = await _client.GetPageAsync("/requests/new");
-        await _client.PostFormAsync("/requests/new", form, Claire());
+        var form = await Client.GetPageAsync("/requests/new");
+        await Client.PostFormAsync("/requests/new", form, Claire());
 
-        form = await _client.GetPageAsync("/requests/new");
+        form = await Client.GetPageAsync("/requests/new");
         var option = form.QuerySelectorAll("#Input_JournalistId option").Single(o => o.TextContent.Contains("Claire Martin"));
         Assert.Equal("Claire Martin — Les Echos", option.TextContent);
         var fields = Claire();
@@ -103,11 +90,11 @@ public class QuickLogFormTests : IAsyncLifetime
         fields["Input.Outlet"] = "";
         fields["Input.Topic"] = "Second call";
 
-        var response = await _client.PostFormAsync("/requests/new", form, fields);
+        var response = await Client.PostFormAsync("/requests/new", form, fields);
 
-        var page = await _client.GetPageAsync(response.Headers.Location!.OriginalString);
+        var page = await Client.GetPageAsync(response.Headers.Location!.OriginalString);
         Assert.Equal("Claire Martin", page.Text("#journalist"));
-        Assert.Single((await _client.GetPageAsync("/requests/new")).QuerySelectorAll("#Input_JournalistId option"),
+        Assert.Single((await Client.GetPageAsync("/requests/new")).QuerySelectorAll("#Input_JournalistId option"),
             o => o.TextContent.Contains("Claire Martin"));
     }
 }

@@ -1,29 +1,13 @@
 using System.Net;
-using Microsoft.Extensions.Time.Testing;
 using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Requests;
 
-public class RequestPageTests : IAsyncLifetime
+public class RequestPageTests : AppTest
 {
-    private static readonly DateTimeOffset Now = PressDeskApp.DefaultStart;
-    private readonly FakeTimeProvider _time = new(Now);
-    private readonly PressDeskApp _app;
-    private HttpClient _client = null!;
-
-    public RequestPageTests() => _app = new PressDeskApp(time: _time);
-
-    public Task InitializeAsync()
-    {
-        _client = _app.CreateClient(new() { AllowAutoRedirect = false });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     private async Task<long> LogAsync(int minutesAgo, string topic = "Tariff", string name = "Claire Martin")
     {
-        var created = await (await _client.PostJsonAsync("/api/requests", new
+        var created = await (await Client.PostJsonAsync("/api/requests", new
         {
             journalist = new { name, outlet = "Les Echos" },
             topic,
@@ -34,16 +18,16 @@ public class RequestPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Mark_responded_records_the_response_time()
+    public async Task Mark_responded_records_the_responseTime()
     {
         var id = await LogAsync(12);
-        var page = await _client.GetPageAsync($"/requests/{id}");
+        var page = await Client.GetPageAsync($"/requests/{id}");
 
-        var response = await _client.PostFormAsync($"/requests/{id}", page,
+        var response = await Client.PostFormAsync($"/requests/{id}", page,
             new Dictionary<string, string> { ["RespondedAt"] = page.QuerySelector("#RespondedAt")!.GetAttribute("value")! }, "Respond");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        page = await _client.GetPageAsync($"/requests/{id}");
+        page = await Client.GetPageAsync($"/requests/{id}");
         Assert.Equal("Responded", page.Text("#status"));
         Assert.Equal("12 min", page.Text("#response-time"));
         Assert.Equal("Met", page.QuerySelector("[data-clock]")!.GetAttribute("data-state"));
@@ -53,26 +37,26 @@ public class RequestPageTests : IAsyncLifetime
     [Fact]
     public async Task A_response_typed_in_the_minute_the_message_was_left_counts_from_then()
     {
-        _time.Advance(TimeSpan.FromSeconds(40));
+        Time.Advance(TimeSpan.FromSeconds(40));
         var id = await LogAsync(0);   // left at 14:05:40
-        _time.Advance(TimeSpan.FromMinutes(3));
-        var page = await _client.GetPageAsync($"/requests/{id}");
+        Time.Advance(TimeSpan.FromMinutes(3));
+        var page = await Client.GetPageAsync($"/requests/{id}");
 
-        await _client.PostFormAsync($"/requests/{id}", page, new Dictionary<string, string> { ["RespondedAt"] = "2026-11-28T14:05" }, "Respond");
+        await Client.PostFormAsync($"/requests/{id}", page, new Dictionary<string, string> { ["RespondedAt"] = "2026-11-28T14:05" }, "Respond");
 
-        page = await _client.GetPageAsync($"/requests/{id}");
+        page = await Client.GetPageAsync($"/requests/{id}");
         Assert.Equal("0 s", page.Text("#response-time"));
     }
 
     [Fact]
-    public async Task Decline_is_a_timed_response()
+    public async Task Decline_is_aTimed_response()
     {
         var id = await LogAsync(3);
-        var page = await _client.GetPageAsync($"/requests/{id}");
+        var page = await Client.GetPageAsync($"/requests/{id}");
 
-        await _client.PostFormAsync($"/requests/{id}", page, new Dictionary<string, string> { ["RespondedAt"] = "" }, "Decline");
+        await Client.PostFormAsync($"/requests/{id}", page, new Dictionary<string, string> { ["RespondedAt"] = "" }, "Decline");
 
-        page = await _client.GetPageAsync($"/requests/{id}");
+        page = await Client.GetPageAsync($"/requests/{id}");
         Assert.Equal("Declined", page.Text("#status"));
         Assert.Equal("3 min", page.Text("#response-time"));
     }
@@ -81,20 +65,20 @@ public class RequestPageTests : IAsyncLifetime
     public async Task A_response_before_the_message_was_left_is_refused_with_a_message()
     {
         var id = await LogAsync(10);
-        var page = await _client.GetPageAsync($"/requests/{id}");
+        var page = await Client.GetPageAsync($"/requests/{id}");
 
-        var response = await _client.PostFormAsync($"/requests/{id}", page,
+        var response = await Client.PostFormAsync($"/requests/{id}", page,
             new Dictionary<string, string> { ["RespondedAt"] = "2026-11-28T13:00" }, "Respond");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("The response cannot be before the message was left.", (await Forms.ParseAsync(response)).Text(".errors"));
-        Assert.Equal("New", (await _client.GetPageAsync($"/requests/{id}")).Text("#status"));
+        Assert.Equal("New", (await Client.GetPageAsync($"/requests/{id}")).Text("#status"));
     }
 
     [Fact]
     public async Task An_unknown_request_is_404()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/requests/4242")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/requests/4242")).StatusCode);
     }
 
     [Fact]
@@ -104,9 +88,9 @@ public class RequestPageTests : IAsyncLifetime
         var overdue = await LogAsync(40, "Overdue");
         var warning = await LogAsync(20, "Warning");
         var answered = await LogAsync(8, "Answered");
-        await _client.PostJsonAsync($"/api/requests/{answered}/response", new { });
+        await Client.PostJsonAsync($"/api/requests/{answered}/response", new { });
 
-        var dashboard = await _client.GetPageAsync("/");
+        var dashboard = await Client.GetPageAsync("/");
 
         var cards = dashboard.QuerySelectorAll("#open-requests .card").ToList();
         Assert.Equal([overdue, warning, fresh], cards.Select(c => long.Parse(c.GetAttribute("data-request-id")!)));
@@ -125,10 +109,10 @@ public class RequestPageTests : IAsyncLifetime
 
         foreach (var url in new[] { "/", $"/requests/{id}", "/requests/new" })
         {
-            var html = await _client.GetStringAsync(url);
+            var html = await Client.GetStringAsync(url);
             Assert.DoesNotContain("<script>alert", html);
             Assert.DoesNotContain("<img src=x", html);
         }
-        Assert.Equal("<script>alert('x')</script>", (await _client.GetPageAsync($"/requests/{id}")).Text("#journalist"));
+        Assert.Equal("<script>alert('x')</script>", (await Client.GetPageAsync($"/requests/{id}")).Text("#journalist"));
     }
 }
