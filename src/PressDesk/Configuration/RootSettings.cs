@@ -15,7 +15,9 @@ public static class RootSettings
         {
             Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"),
             Optional = true,
-            ReloadOnChange = true,
+            // Read at start only: settings are validated at start (ValidateOnStart), and a watcher
+            // here would outlive the host (this source owns no provider to dispose it with).
+            ReloadOnChange = false,
         };
         rootFile.ResolveFileProvider();
         // ConfigurationManager reloads on insert, so later reads in Program.cs see the file.
