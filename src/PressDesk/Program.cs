@@ -1,3 +1,4 @@
+using PressDesk.Accounts;
 using PressDesk.Configuration;
 using PressDesk.Data;
 using PressDesk.Requests;
@@ -8,12 +9,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddRootAppSettings();   // the repository-root appsettings.json is the file users edit
 builder.AddDisplayTime();       // the zone in which forms read and pages show times
 builder.AddPressDeskData();     // SQLite in PressDesk:DataDirectory, migrations, health check
+builder.AddAccounts();          // owner and members, cookie sign-in, API keys, throttling
 builder.AddRequests();          // journalist requests, their response clock, the deadline worker
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
 
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();   // the schema is current before Kestrel serves anything
+await app.BootstrapAccountsAsync(); // owner and API key from configuration, for unattended installs
 
 app.UsePressDeskWeb();
 app.MapRequestsApi();

@@ -27,6 +27,4 @@ public sealed class Database(string databasePath)
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
     }
-
-    public SqliteConnection Open() => OpenAsync().GetAwaiter().GetResult();
 }

@@ -1,3 +1,4 @@
+using PressDesk.Accounts;
 using PressDesk.Api;
 
 namespace PressDesk.Requests;
@@ -17,7 +18,7 @@ public static class RequestsApi
 
     public static IEndpointRouteBuilder MapRequestsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/requests").WithTags("Requests");
+        var api = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(AccountsExtensions.ApiPolicy);
 
         api.MapPost("/", CreateAsync)
             .Accepts<NewRequestBody>("application/json")

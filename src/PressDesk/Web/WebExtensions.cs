@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using PressDesk.Accounts;
 
 namespace PressDesk.Web;
 
@@ -11,22 +13,45 @@ public static class WebExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddLocalization();
-        builder.Services.AddRazorPages().AddViewLocalization();
+        builder.Services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Team", AccountsExtensions.OwnerPolicy);
+                options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+                options.Conventions.AllowAnonymousToPage("/Account/Setup");
+            })
+            .AddViewLocalization();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.Services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        // Behind a reverse proxy that terminates HTTPS, trust its X-Forwarded-Proto/-For
+        // (from loopback by default) so cookies are Secure and throttling sees the real client.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return builder;
     }
 
     public static WebApplication UsePressDeskWeb(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+        if (app.Configuration.GetValue<bool>("PressDesk:BehindProxy")) app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();   // only on HTTPS responses, and never for localhost
+        }
         // API errors without a body of their own (404 for an unknown route, 405...) still get problem details.
         app.UseStatusCodePages();
-        app.UseStaticFiles();
+        app.UseStaticFiles();   // before authentication: CSS and scripts are public
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         return app;
     }
 

@@ -32,6 +32,9 @@ public sealed partial class LogAndAnswerTests(Infrastructure.Browser browser) : 
         var twentyMinutesAgo = DateTime.UtcNow.AddMinutes(-20);
 
         await _page.GotoAsync("/");
+        await _page.GetByLabel("Email").FillAsync(PressDeskApp.OwnerEmail);
+        await _page.GetByLabel("Password").FillAsync(PressDeskApp.OwnerPassword);
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await _page.GetByRole(AriaRole.Link, new() { Name = "Log a request" }).ClickAsync();
         await _page.GetByLabel("Name").FillAsync("Claire Martin");
         await _page.GetByLabel("Outlet").FillAsync("Les Echos");

@@ -22,12 +22,12 @@ public class StartupTests
             long id;
             await using (var first = new PressDeskApp(directory))
             {
-                var created = await first.CreateClient().PostJsonAsync("/api/requests", ApiClient.Claire(DateTimeOffset.UtcNow.AddMinutes(-3)));
+                var created = await first.CreateApiClient().PostJsonAsync("/api/requests", ApiClient.Claire(DateTimeOffset.UtcNow.AddMinutes(-3)));
                 id = (long)(await created.JsonAsync())["id"]!;
             }
 
             await using var second = new PressDeskApp(directory);
-            var fetched = await second.CreateClient().GetAsync($"/api/requests/{id}");
+            var fetched = await second.CreateApiClient().GetAsync($"/api/requests/{id}");
 
             Assert.Equal(HttpStatusCode.OK, fetched.StatusCode);
             Assert.Equal("Claire Martin", (string?)(await fetched.JsonAsync())["journalist"]!["name"]);

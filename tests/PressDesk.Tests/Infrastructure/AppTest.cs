@@ -3,7 +3,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace PressDesk.Tests.Infrastructure;
 
 // A fresh app per test on a fake clock that starts at PressDeskApp.DefaultStart (14:05 UTC; pages show UTC).
-// The client does not follow redirects, so tests can see where a form sends the user.
+// Client is the owner signed in through the form; Api carries the bootstrap API key. Neither
+// follows redirects, so tests can see where a form sends the user.
 public abstract class AppTest : IAsyncLifetime
 {
     protected static readonly DateTimeOffset Now = PressDeskApp.DefaultStart;
@@ -17,10 +18,12 @@ public abstract class AppTest : IAsyncLifetime
 
     protected HttpClient Client { get; private set; } = null!;
 
-    public virtual Task InitializeAsync()
+    protected HttpClient Api { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync()
     {
-        Client = App.CreateClient(new() { AllowAutoRedirect = false });
-        return Task.CompletedTask;
+        Client = await App.CreateSignedInClientAsync();
+        Api = App.CreateApiClient();
     }
 
     public virtual async Task DisposeAsync() => await App.DisposeAsync();

@@ -34,6 +34,12 @@ public static class Forms
         return client.PostAsync(target, new FormUrlEncodedContent(values));
     }
 
+    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password)
+    {
+        var page = await client.GetPageAsync("/signin");
+        return await client.PostFormAsync("/signin", page, new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+    }
+
     public static string Text(this IDocument page, string selector) =>
         page.QuerySelector(selector)?.TextContent.Trim()
         ?? throw new InvalidOperationException($"Nothing matches '{selector}'.");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -13,6 +14,12 @@ namespace PressDesk.Tests.Infrastructure;
 public sealed class PressDeskApp : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset DefaultStart = new(2026, 11, 28, 14, 5, 0, TimeSpan.Zero);
+    public const string OwnerEmail = "owner@pressdesk.test";
+    public const string OwnerPassword = "tide lantern orchard 42";
+    public const string ApiKey = "pd_test_0123456789abcdefghijklmnopqrstuvwxyz";
+
+    // Tests set the client's address with this header; the test server has no real peer.
+    public const string ClientAddressHeader = "X-Test-Client-Address";
 
     private readonly bool _ownsDirectory;
     private readonly Dictionary<string, string?> _settings;
@@ -20,7 +27,8 @@ public sealed class PressDeskApp : WebApplicationFactory<Program>
     public PressDeskApp(
         string? dataDirectory = null,
         FakeTimeProvider? time = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        bool bootstrap = true)
     {
         _ownsDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? NewDataDirectory();
@@ -30,6 +38,12 @@ public sealed class PressDeskApp : WebApplicationFactory<Program>
             ["PressDesk:DataDirectory"] = DataDirectory,
             ["PressDesk:TimeZone"] = "UTC",
         };
+        if (bootstrap)
+        {
+            _settings["PressDesk:Bootstrap:OwnerEmail"] = OwnerEmail;
+            _settings["PressDesk:Bootstrap:OwnerPassword"] = OwnerPassword;
+            _settings["PressDesk:Bootstrap:ApiKey"] = ApiKey;
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
 
@@ -48,7 +62,25 @@ public sealed class PressDeskApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             if (Time is not null) services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
         });
+    }
+
+    public HttpClient CreateApiClient(string key = ApiKey)
+    {
+        var client = CreateClient(new() { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        return client;
+    }
+
+    // A client signed in through the sign-in form, as a browser would be.
+    public async Task<HttpClient> CreateSignedInClientAsync(string email = OwnerEmail, string password = OwnerPassword)
+    {
+        var client = CreateClient(new() { AllowAutoRedirect = false });
+        var response = await client.SignInAsync(email, password);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Signing in as {email} failed: {(int)response.StatusCode}.");
+        return client;
     }
 
     public override async ValueTask DisposeAsync()
@@ -63,6 +95,20 @@ public sealed class PressDeskApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         if (disposing && _ownsDirectory) DeleteQuietly(DataDirectory);
+    }
+
+    private sealed class ClientAddressFromHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (System.Net.IPAddress.TryParse(context.Request.Headers[ClientAddressHeader], out var address))
+                    context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     public static void DeleteQuietly(string directory)

@@ -11,10 +11,10 @@ public class MissedDeadlineWorkerTests : AppTest
         App.Services.GetServices<IHostedService>().OfType<MissedDeadlineWorker>().Single();
 
     private async Task<string?> StatusAsync(long id) =>
-        (string?)(await (await Client.GetAsync($"/api/requests/{id}")).JsonAsync())["status"];
+        (string?)(await (await Api.GetAsync($"/api/requests/{id}")).JsonAsync())["status"];
 
     private async Task<long> LogAsync(DateTimeOffset? deadline) =>
-        (long)(await (await Client.PostJsonAsync("/api/requests", ApiClient.Claire(Now, deadline))).JsonAsync())["id"]!;
+        (long)(await (await Api.PostJsonAsync("/api/requests", ApiClient.Claire(Now, deadline))).JsonAsync())["id"]!;
 
     [Fact]
     public async Task A_pass_marks_missed_exactly_at_the_deadline_and_not_a_tick_before()
@@ -34,7 +34,7 @@ public class MissedDeadlineWorkerTests : AppTest
     public async Task An_answered_request_is_never_missed()
     {
         var id = await LogAsync(Now.AddHours(1));
-        await Client.PostJsonAsync($"/api/requests/{id}/response", new { });
+        await Api.PostJsonAsync($"/api/requests/{id}/response", new { });
 
         Time.Advance(TimeSpan.FromHours(2));
         await Worker.RunPassAsync(default);
@@ -61,7 +61,7 @@ public class MissedDeadlineWorkerTests : AppTest
         Time.Advance(TimeSpan.FromMinutes(30));
         await Worker.RunPassAsync(default);
 
-        var answered = await (await Client.PostJsonAsync($"/api/requests/{id}/response", new { })).JsonAsync();
+        var answered = await (await Api.PostJsonAsync($"/api/requests/{id}/response", new { })).JsonAsync();
 
         Assert.Equal("Responded", (string?)answered["status"]);
         Assert.Equal("met", (string?)answered["clock"]);

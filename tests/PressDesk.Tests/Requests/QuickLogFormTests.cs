@@ -17,7 +17,7 @@ public class QuickLogFormTests : AppTest
     };
 
     [Fact]
-    public async Task The_form_defaults_the_messageTime_to_now()
+    public async Task The_form_defaults_the_message_time_to_now()
     {
         var page = await Client.GetPageAsync("/requests/new");
 

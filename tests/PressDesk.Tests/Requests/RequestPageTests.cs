@@ -7,7 +7,7 @@ public class RequestPageTests : AppTest
 {
     private async Task<long> LogAsync(int minutesAgo, string topic = "Tariff", string name = "Claire Martin")
     {
-        var created = await (await Client.PostJsonAsync("/api/requests", new
+        var created = await (await Api.PostJsonAsync("/api/requests", new
         {
             journalist = new { name, outlet = "Les Echos" },
             topic,
@@ -18,7 +18,7 @@ public class RequestPageTests : AppTest
     }
 
     [Fact]
-    public async Task Mark_responded_records_the_responseTime()
+    public async Task Mark_responded_records_the_response_time()
     {
         var id = await LogAsync(12);
         var page = await Client.GetPageAsync($"/requests/{id}");
@@ -49,7 +49,7 @@ public class RequestPageTests : AppTest
     }
 
     [Fact]
-    public async Task Decline_is_aTimed_response()
+    public async Task Decline_is_a_timed_response()
     {
         var id = await LogAsync(3);
         var page = await Client.GetPageAsync($"/requests/{id}");
@@ -88,7 +88,7 @@ public class RequestPageTests : AppTest
         var overdue = await LogAsync(40, "Overdue");
         var warning = await LogAsync(20, "Warning");
         var answered = await LogAsync(8, "Answered");
-        await Client.PostJsonAsync($"/api/requests/{answered}/response", new { });
+        await Api.PostJsonAsync($"/api/requests/{answered}/response", new { });
 
         var dashboard = await Client.GetPageAsync("/");
 

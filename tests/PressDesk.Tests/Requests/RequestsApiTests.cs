@@ -9,7 +9,7 @@ public class RequestsApiTests : AppTest
     [Fact]
     public async Task Posting_a_request_returns_201_with_its_location_and_the_full_resource()
     {
-        var response = await Client.PostJsonAsync("/api/requests",
+        var response = await Api.PostJsonAsync("/api/requests",
             ApiClient.Claire(Now.AddMinutes(-5), deadline: Now.AddHours(3)));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -28,7 +28,7 @@ public class RequestsApiTests : AppTest
         Assert.Null(created["respondedAt"]);
         Assert.Null(created["responseSeconds"]);
 
-        var fetched = await (await Client.GetAsync(response.Headers.Location)).JsonAsync();
+        var fetched = await (await Api.GetAsync(response.Headers.Location)).JsonAsync();
         Assert.Equal(created.ToJsonString(), fetched.ToJsonString());
     }
 
@@ -38,7 +38,7 @@ public class RequestsApiTests : AppTest
     [InlineData(40, "overdue")]
     public async Task The_clock_runs_from_when_the_message_was_left(int minutesAgo, string clock)
     {
-        var response = await Client.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-minutesAgo)));
+        var response = await Api.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-minutesAgo)));
 
         Assert.Equal(clock, (string?)(await response.JsonAsync())["clock"]);
     }
@@ -46,7 +46,7 @@ public class RequestsApiTests : AppTest
     [Fact]
     public async Task Leaving_out_received_at_means_now()
     {
-        var response = await Client.PostJsonAsync("/api/requests", new
+        var response = await Api.PostJsonAsync("/api/requests", new
         {
             journalist = new { name = "Tom Reed" },
             topic = "Grid storage",
@@ -63,10 +63,10 @@ public class RequestsApiTests : AppTest
     public async Task The_list_is_newest_first_and_paged()
     {
         for (var i = 1; i <= 3; i++)
-            await Client.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-10 * i), topic: $"Topic {i}"));
+            await Api.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-10 * i), topic: $"Topic {i}"));
 
-        var first = await (await Client.GetAsync("/api/requests?pageSize=2")).JsonAsync();
-        var second = await (await Client.GetAsync((string)first["next"]!)).JsonAsync();
+        var first = await (await Api.GetAsync("/api/requests?pageSize=2")).JsonAsync();
+        var second = await (await Api.GetAsync((string)first["next"]!)).JsonAsync();
 
         Assert.Equal(["Topic 1", "Topic 2"], first["items"]!.AsArray().Select(r => (string?)r!["topic"]));
         Assert.True((bool)first["hasMore"]!);
@@ -78,11 +78,11 @@ public class RequestsApiTests : AppTest
     [Fact]
     public async Task Status_open_leaves_out_answered_requests()
     {
-        var open = await (await Client.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-3), topic: "Open"))).JsonAsync();
-        var answered = await (await Client.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-4), topic: "Answered"))).JsonAsync();
-        await Client.PostJsonAsync($"/api/requests/{answered["id"]}/response", new { });
+        var open = await (await Api.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-3), topic: "Open"))).JsonAsync();
+        var answered = await (await Api.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-4), topic: "Answered"))).JsonAsync();
+        await Api.PostJsonAsync($"/api/requests/{answered["id"]}/response", new { });
 
-        var list = await (await Client.GetAsync("/api/requests?status=open")).JsonAsync();
+        var list = await (await Api.GetAsync("/api/requests?status=open")).JsonAsync();
 
         Assert.Equal([(long)open["id"]!], list["items"]!.AsArray().Select(r => (long)r!["id"]!));
     }
@@ -94,7 +94,7 @@ public class RequestsApiTests : AppTest
     [InlineData("?pageSize=ten", "pageSize")]
     public async Task Bad_list_parameters_are_problem_details_naming_the_parameter(string query, string field)
     {
-        var response = await Client.GetAsync($"/api/requests{query}");
+        var response = await Api.GetAsync($"/api/requests{query}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
@@ -102,11 +102,11 @@ public class RequestsApiTests : AppTest
     }
 
     [Fact]
-    public async Task Responding_records_the_responseTime_and_whether_it_met_the_target()
+    public async Task Responding_records_the_response_time_and_whether_it_met_the_target()
     {
-        var created = await (await Client.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-40)))).JsonAsync();
+        var created = await (await Api.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-40)))).JsonAsync();
 
-        var response = await Client.PostJsonAsync($"/api/requests/{created["id"]}/response",
+        var response = await Api.PostJsonAsync($"/api/requests/{created["id"]}/response",
             new { respondedAt = Now.AddMinutes(-15), note = "Called back from the train" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -120,20 +120,20 @@ public class RequestsApiTests : AppTest
     [Fact]
     public async Task Responding_with_no_body_means_now_and_a_late_answer_is_late()
     {
-        var created = await (await Client.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-45)))).JsonAsync();
+        var created = await (await Api.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-45)))).JsonAsync();
 
-        var answered = await (await Client.PostAsync($"/api/requests/{created["id"]}/response", null)).JsonAsync();
+        var answered = await (await Api.PostAsync($"/api/requests/{created["id"]}/response", null)).JsonAsync();
 
         Assert.Equal(45 * 60, (long)answered["responseSeconds"]!);
         Assert.Equal("late", (string?)answered["clock"]);
     }
 
     [Fact]
-    public async Task A_decline_is_aTimed_response()
+    public async Task A_decline_is_a_timed_response()
     {
-        var created = await (await Client.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-2)))).JsonAsync();
+        var created = await (await Api.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-2)))).JsonAsync();
 
-        var declined = await (await Client.PostJsonAsync($"/api/requests/{created["id"]}/response", new { declined = true })).JsonAsync();
+        var declined = await (await Api.PostJsonAsync($"/api/requests/{created["id"]}/response", new { declined = true })).JsonAsync();
 
         Assert.Equal("Declined", (string?)declined["status"]);
         Assert.Equal(120, (long)declined["responseSeconds"]!);
@@ -142,37 +142,37 @@ public class RequestsApiTests : AppTest
     [Fact]
     public async Task A_second_response_is_a_conflict_and_keeps_the_first()
     {
-        var created = await (await Client.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-10)))).JsonAsync();
+        var created = await (await Api.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-10)))).JsonAsync();
         var url = $"/api/requests/{created["id"]}";
-        await Client.PostJsonAsync($"{url}/response", new { respondedAt = Now.AddMinutes(-5) });
+        await Api.PostJsonAsync($"{url}/response", new { respondedAt = Now.AddMinutes(-5) });
 
-        var again = await Client.PostJsonAsync($"{url}/response", new { respondedAt = Now });
+        var again = await Api.PostJsonAsync($"{url}/response", new { respondedAt = Now });
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("application/problem+json", again.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(300, (long)(await (await Client.GetAsync(url)).JsonAsync())["responseSeconds"]!);
+        Assert.Equal(300, (long)(await (await Api.GetAsync(url)).JsonAsync())["responseSeconds"]!);
     }
 
     [Theory]
     [InlineData(-20, "respondedAt")]   // before the message was left
     [InlineData(10, "respondedAt")]    // in the future
-    public async Task A_response_at_an_impossibleTime_is_rejected_and_changes_nothing(int minutesFromNow, string field)
+    public async Task A_response_at_an_impossible_time_is_rejected_and_changes_nothing(int minutesFromNow, string field)
     {
-        var created = await (await Client.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-10)))).JsonAsync();
+        var created = await (await Api.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-10)))).JsonAsync();
         var url = $"/api/requests/{created["id"]}";
 
-        var response = await Client.PostJsonAsync($"{url}/response", new { respondedAt = Now.AddMinutes(minutesFromNow) });
+        var response = await Api.PostJsonAsync($"{url}/response", new { respondedAt = Now.AddMinutes(minutesFromNow) });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.JsonAsync())["errors"]![field]);
-        Assert.Equal("New", (string?)(await (await Client.GetAsync(url)).JsonAsync())["status"]);
+        Assert.Equal("New", (string?)(await (await Api.GetAsync(url)).JsonAsync())["status"]);
     }
 
     [Fact]
     public async Task Unknown_ids_are_404_problem_details()
     {
-        var get = await Client.GetAsync("/api/requests/999");
-        var respond = await Client.PostJsonAsync("/api/requests/999/response", new { });
+        var get = await Api.GetAsync("/api/requests/999");
+        var respond = await Api.PostJsonAsync("/api/requests/999/response", new { });
 
         Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
         Assert.Equal("application/problem+json", get.Content.Headers.ContentType!.MediaType);
@@ -201,19 +201,19 @@ public class RequestsApiTests : AppTest
     [MemberData(nameof(InvalidBodies))]
     public async Task Invalid_bodies_are_problem_details_naming_the_field_and_store_nothing(string json, string field)
     {
-        var response = await Client.PostAsync("/api/requests", new StringContent(json, Encoding.UTF8, "application/json"));
+        var response = await Api.PostAsync("/api/requests", new StringContent(json, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         var problem = await response.JsonAsync();
         Assert.True(problem["errors"]![field] is not null, $"expected an error for '{field}' in {problem.ToJsonString()}");
-        Assert.Empty((await (await Client.GetAsync("/api/requests")).JsonAsync())["items"]!.AsArray());
+        Assert.Empty((await (await Api.GetAsync("/api/requests")).JsonAsync())["items"]!.AsArray());
     }
 
     [Fact]
     public async Task A_body_that_is_not_json_is_415_problem_details()
     {
-        var response = await Client.PostAsync("/api/requests", new StringContent("topic=x", Encoding.UTF8, "text/plain"));
+        var response = await Api.PostAsync("/api/requests", new StringContent("topic=x", Encoding.UTF8, "text/plain"));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
@@ -222,10 +222,10 @@ public class RequestsApiTests : AppTest
     [Fact]
     public async Task An_existing_journalist_can_be_named_by_id()
     {
-        var first = await (await Client.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-3)))).JsonAsync();
+        var first = await (await Api.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-3)))).JsonAsync();
         var journalistId = (long)first["journalist"]!["id"]!;
 
-        var second = await (await Client.PostJsonAsync("/api/requests", new
+        var second = await (await Api.PostJsonAsync("/api/requests", new
         {
             journalist = new { id = journalistId },
             topic = "Follow-up",
@@ -239,8 +239,8 @@ public class RequestsApiTests : AppTest
     [Fact]
     public async Task The_same_name_and_outlet_is_the_same_journalist_whatever_the_case()
     {
-        var first = await (await Client.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-3)))).JsonAsync();
-        var second = await (await Client.PostJsonAsync("/api/requests", new
+        var first = await (await Api.PostJsonAsync("/api/requests", ApiClient.Claire(Now.AddMinutes(-3)))).JsonAsync();
+        var second = await (await Api.PostJsonAsync("/api/requests", new
         {
             journalist = new { name = "claire martin", outlet = "LES ECHOS" },
             topic = "Again",
@@ -264,7 +264,7 @@ public class RequestsApiTests : AppTest
     [Fact]
     public async Task Healthz_reports_the_database_reachable()
     {
-        var health = await (await Client.GetAsync("/healthz")).JsonAsync();
+        var health = await (await Api.GetAsync("/healthz")).JsonAsync();
 
         Assert.Equal("Healthy", (string?)health["status"]);
         Assert.Equal("Healthy", (string?)health["checks"]!["database"]!["status"]);

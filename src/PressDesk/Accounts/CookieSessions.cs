@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+
+namespace PressDesk.Accounts;
+
+// Signs people in and out of the UI. The cookie holds only the user and a server-side session
+// id; each request checks the session still stands.
+public sealed class CookieSessions(SessionStore sessions, IOptionsMonitor<SessionOptions> options)
+{
+    public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    public const string SessionClaim = "pressdesk:session";
+
+    public async Task SignInAsync(HttpContext http, User user)
+    {
+        // A new session id every time: a cookie planted before sign-in is worth nothing after it.
+        if (http.User.FindFirstValue(SessionClaim) is { } previous) await sessions.EndAsync(previous);
+        var sessionId = await sessions.StartAsync(user.Id);
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()),
+                new Claim(ClaimTypes.Name, user.Email),
+                new Claim(ClaimTypes.Role, user.Role),
+                new Claim(SessionClaim, sessionId),
+            ],
+            Scheme);
+        await http.SignInAsync(Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = true });
+    }
+
+    public async Task SignOutAsync(HttpContext http)
+    {
+        if (http.User.FindFirstValue(SessionClaim) is { } sessionId) await sessions.EndAsync(sessionId);
+        await http.SignOutAsync(Scheme);
+    }
+
+    // Runs on every cookie-authenticated request.
+    public async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var sessionId = context.Principal?.FindFirstValue(SessionClaim);
+        var session = sessionId is null ? null : await sessions.FindActiveAsync(sessionId, options.CurrentValue.AbsoluteLifetime);
+        if (session is null || session.UserId.ToString() != context.Principal!.FindFirstValue(ClaimTypes.NameIdentifier))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(Scheme);
+        }
+    }
+}

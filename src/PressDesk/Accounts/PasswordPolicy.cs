@@ -1,0 +1,61 @@
+using System.Net.Mail;
+using Microsoft.AspNetCore.Identity;
+
+namespace PressDesk.Accounts;
+
+// Password rules (length, not a common password) and hashing with ASP.NET Core Identity's hasher.
+public sealed class PasswordPolicy
+{
+    public const int MinLength = 12;
+    public const int MaxLength = 256;
+    public const int EmailMax = 254;
+
+    private static readonly Lazy<HashSet<string>> CommonPasswords = new(LoadCommonPasswords);
+    private readonly PasswordHasher<User> _hasher = new();
+
+    public static IReadOnlyList<string> CheckEmail(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email)) return ["Email is required."];
+        if (email.Length > EmailMax) return [$"Email is at most {EmailMax} characters."];
+        return MailAddress.TryCreate(email, out var parsed) && parsed.Address == email.Trim()
+            ? []
+            : ["This is not an email address."];
+    }
+
+    public static IReadOnlyList<string> CheckPassword(string? password, string? email = null)
+    {
+        if (string.IsNullOrEmpty(password)) return ["Password is required."];
+        if (password.Length < MinLength) return [$"Use at least {MinLength} characters; a few words make a good password."];
+        if (password.Length > MaxLength) return [$"Use at most {MaxLength} characters."];
+        if (IsCommon(password))
+            return ["This password is a common one, or a common one with digits or symbols added; attackers try those first. Choose another."];
+        if (password.Distinct().Count() < 5)
+            return ["Use more different characters; a few words make a good password."];
+        if (email is not null && password.Contains(email.Split('@')[0], StringComparison.OrdinalIgnoreCase) && email.Split('@')[0].Length >= 4)
+            return ["Do not build the password from the email address."];
+        return [];
+    }
+
+    // Attackers' lists also try the common passwords with digits or symbols around them ("password2024!").
+    private static bool IsCommon(string password)
+    {
+        var trimmed = password.Trim();
+        var core = trimmed.Trim("0123456789!@#$%^&*()-_=+.,?~ ".ToCharArray());
+        return CommonPasswords.Value.Contains(trimmed) || (core.Length >= 4 && CommonPasswords.Value.Contains(core));
+    }
+
+    public string Hash(string password) => _hasher.HashPassword(null!, password);
+
+    public PasswordVerificationResult Verify(string hash, string password) => _hasher.VerifyHashedPassword(null!, hash, password);
+
+    private static HashSet<string> LoadCommonPasswords()
+    {
+        using var stream = typeof(PasswordPolicy).Assembly.GetManifestResourceStream("PressDesk.Accounts.common-passwords.txt")
+            ?? throw new InvalidOperationException("The common-password list is missing from the build.");
+        using var reader = new StreamReader(stream);
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+            if (line.Length > 0) set.Add(line);
+        return set;
+    }
+}

@@ -1,0 +1,64 @@
+using Dapper;
+using PressDesk.Data;
+
+namespace PressDesk.Accounts;
+
+public sealed class UserStore(Database database, TimeProvider time)
+{
+    private const string SelectUser = "SELECT id, email, role, password_hash AS PasswordHash, created_at AS CreatedAt FROM users";
+
+    public async Task<bool> AnyAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM users)");
+    }
+
+    // Creates the owner only while nobody exists: two setup forms posted at once make one owner.
+    public async Task<long?> CreateFirstOwnerAsync(string email, string passwordHash, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long?>("""
+            INSERT INTO users (email, role, password_hash, created_at)
+            SELECT @email, 'Owner', @passwordHash, @now
+            WHERE NOT EXISTS (SELECT 1 FROM users)
+            RETURNING id
+            """, new { email, passwordHash, now = time.GetUtcNow().ToUnixMs() });
+    }
+
+    // Returns null when the email is already taken.
+    public async Task<long?> CreateMemberAsync(string email, string passwordHash, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long?>("""
+            INSERT INTO users (email, role, password_hash, created_at)
+            VALUES (@email, 'Member', @passwordHash, @now)
+            ON CONFLICT (email) DO NOTHING
+            RETURNING id
+            """, new { email, passwordHash, now = time.GetUtcNow().ToUnixMs() });
+    }
+
+    public async Task<User?> FindByEmailAsync(string email, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<User>($"{SelectUser} WHERE email = @email", new { email });
+    }
+
+    public async Task<IReadOnlyList<User>> ListAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return (await connection.QueryAsync<User>($"{SelectUser} ORDER BY role DESC, email")).ToList();
+    }
+
+    public async Task UpdatePasswordHashAsync(long id, string passwordHash, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync("UPDATE users SET password_hash = @passwordHash WHERE id = @id", new { id, passwordHash });
+    }
+
+    // Removing a member ends their sessions with them (ON DELETE CASCADE). The owner stays.
+    public async Task<bool> RemoveMemberAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync("DELETE FROM users WHERE id = @id AND role = 'Member'", new { id }) == 1;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PressDesk.Tests.Infrastructure;
+
+namespace PressDesk.Tests.Accounts;
+
+// Walks every endpoint the app maps, so a page or API added later is covered without editing this test.
+public class EndpointProtectionTests : AppTest
+{
+    private static readonly HashSet<string> Anonymous = ["/signin", "/setup", "/healthz"];
+
+    private IEnumerable<(string Method, string Path)> MappedEndpoints() =>
+        App.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .SelectMany(e =>
+            {
+                var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
+                var path = "/" + string.Join("/", e.RoutePattern.PathSegments.Select(segment =>
+                    string.Concat(segment.Parts.Select(part => part switch
+                    {
+                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
+                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart p when p.Name == "documentName" => "v1",
+                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart => "1",
+                        _ => "",
+                    }))));
+                return methods.Select(m => (m, path));
+            })
+            .Distinct();
+
+    [Fact]
+    public async Task Every_endpoint_but_sign_in_setup_and_health_needs_a_signed_in_user_or_an_api_key()
+    {
+        var anonymous = App.CreateClient(new() { AllowAutoRedirect = false });
+        var checkedCount = 0;
+
+        foreach (var (method, path) in MappedEndpoints())
+        {
+            if (Anonymous.Contains(path)) continue;
+            var response = await anonymous.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
+            {
+                Content = method is "GET" or "HEAD" ? null : new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+            });
+
+            if (path.StartsWith("/api/"))
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} answered {(int)response.StatusCode} to an anonymous caller");
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            }
+            else
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{method} {path} answered {(int)response.StatusCode} to an anonymous caller");
+                Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery);
+            }
+            checkedCount++;
+        }
+
+        Assert.True(checkedCount >= 10, $"only {checkedCount} endpoints were found; the walk is broken");
+    }
+
+    [Fact]
+    public async Task The_allowed_anonymous_endpoints_answer_without_sign_in()
+    {
+        var anonymous = App.CreateClient(new() { AllowAutoRedirect = false });
+
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/signin")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/css/site.css")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/setup")).StatusCode);   // an owner exists
+    }
+}
