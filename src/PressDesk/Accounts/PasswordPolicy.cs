@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace PressDesk.Accounts;
 
 // Password rules (length, not a common password) and hashing with ASP.NET Core Identity's hasher.
-public sealed class PasswordPolicy
+public sealed partial class PasswordPolicy
 {
     public const int MinLength = 12;
     public const int MaxLength = 256;
@@ -36,13 +36,20 @@ public sealed class PasswordPolicy
         return [];
     }
 
-    // Attackers' lists also try the common passwords with digits or symbols around them ("password2024!").
+    // Attackers' lists also try the common passwords with digits or symbols around them
+    // ("password2024!"), repeated ("qwertyqwerty"), and plain runs of digits.
     private static bool IsCommon(string password)
     {
         var trimmed = password.Trim();
         var core = trimmed.Trim("0123456789!@#$%^&*()-_=+.,?~ ".ToCharArray());
-        return CommonPasswords.Value.Contains(trimmed) || (core.Length >= 4 && CommonPasswords.Value.Contains(core));
+        return CommonPasswords.Value.Contains(trimmed)
+            || core.Length == 0
+            || (core.Length >= 4 && CommonPasswords.Value.Contains(core))
+            || Repeated().IsMatch(trimmed);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(.{1,8}?)\1+$")]
+    private static partial System.Text.RegularExpressions.Regex Repeated();
 
     public string Hash(string password) => _hasher.HashPassword(null!, password);
 

@@ -142,6 +142,23 @@ public class SignInTests : AppTest
     }
 
     [Fact]
+    public async Task Each_sign_in_gets_a_new_session_and_the_one_before_it_ends()
+    {
+        static string SessionCookie(HttpResponseMessage r) =>
+            r.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pressdesk=")).Split(';')[0];
+        var browser = Anonymous();
+        var first = SessionCookie(await browser.SignInAsync(PressDeskApp.OwnerEmail, PressDeskApp.OwnerPassword));
+
+        var second = SessionCookie(await browser.SignInAsync(PressDeskApp.OwnerEmail, PressDeskApp.OwnerPassword));
+
+        Assert.NotEqual(first, second);
+        var replay = Anonymous();
+        replay.DefaultRequestHeaders.Add("Cookie", first);
+        Assert.Equal(HttpStatusCode.Redirect, (await replay.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_session_cookie_is_http_only_and_same_site()
     {
         var setCookie = (await Anonymous().SignInAsync(PressDeskApp.OwnerEmail, PressDeskApp.OwnerPassword))

@@ -11,7 +11,7 @@ namespace PressDesk.Tests.Infrastructure;
 
 // PressDesk in-process on a temp-folder SQLite database. Pass the same folder to a second
 // instance to simulate a restart; pass a FakeTimeProvider to control the clock.
-public sealed class PressDeskApp : WebApplicationFactory<Program>
+public class PressDeskApp : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset DefaultStart = new(2026, 11, 28, 14, 5, 0, TimeSpan.Zero);
     public const string OwnerEmail = "owner@pressdesk.test";
