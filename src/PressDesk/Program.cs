@@ -1,7 +1,9 @@
 using PressDesk.Accounts;
+using PressDesk.Alerts;
 using PressDesk.Configuration;
 using PressDesk.Data;
 using PressDesk.Requests;
+using PressDesk.Statistics;
 using PressDesk.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,7 +12,9 @@ builder.AddRootAppSettings();   // the repository-root appsettings.json is the f
 builder.AddDisplayTime();       // the zone in which forms read and pages show times
 builder.AddPressDeskData();     // SQLite in PressDesk:DataDirectory, migrations, health check
 builder.AddAccounts();          // owner and members, cookie sign-in, API keys, throttling
-builder.AddRequests();          // journalist requests, their response clock, the deadline worker
+builder.AddRequests();          // journalist requests and their response clock
+builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
+builder.AddStatistics();        // the response-time picture over the weeks
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
 
 var app = builder.Build();
@@ -20,6 +24,7 @@ await app.BootstrapAccountsAsync(); // owner and API key from configuration, for
 
 app.UsePressDeskWeb();
 app.MapRequestsApi();
+app.MapLiveEvents();
 
 app.Run();
 

@@ -39,6 +39,10 @@ public static class DisplayTimeExtensions
                 "PressDesk:TimeZone is not a time zone id this machine knows (try one like 'Europe/Paris').")
             .ValidateOnStart();
         builder.Services.AddSingleton<DisplayTime>();
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration("PressDesk")
+            .Validate(o => o.PublicUrl.IsAbsoluteUri && o.PublicUrl.Scheme is "http" or "https",
+                "PressDesk:PublicUrl must be an absolute http or https address, such as https://pressdesk.example.org.")
+            .ValidateOnStart();
         return builder;
     }
 }

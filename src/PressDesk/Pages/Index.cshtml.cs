@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Requests;
 
@@ -12,7 +13,16 @@ public sealed class IndexModel(RequestStore store, ResponseClock clock) : PageMo
     public ResponseSummary Summary { get; private set; } = null!;
     public TimeSpan Target => clock.Options.Target;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    // The live part alone, for live.js to swap in when requests change.
+    public async Task<IActionResult> OnGetLiveAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return Partial("_Dashboard", this);
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
     {
         Open = (await store.ListOpenAsync(ct)).Select(r => (r, clock.Read(r.ReceivedAt, r.RespondedAt))).ToList();
         var (latest, _) = await store.ListAsync(1, RecentCount * 4, openOnly: false, ct);

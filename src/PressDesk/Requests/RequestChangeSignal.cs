@@ -1,15 +1,18 @@
-using System.Threading.Channels;
+using PressDesk.Workers;
 
 namespace PressDesk.Requests;
 
-// Wakes the workers that sleep until a request's next due time when requests change.
-// Many notifications before the next wait collapse into one.
+// Says "requests changed" to whoever needs to know: the alert worker, which sleeps until the
+// next due time and must recompute it, and open dashboards (through LiveEvents).
 public sealed class RequestChangeSignal
 {
-    private readonly Channel<bool> _signal =
-        System.Threading.Channels.Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    public WakeSignal Worker { get; } = new();
 
-    public void Notify() => _signal.Writer.TryWrite(true);
+    public event Action? Changed;
 
-    public async Task WaitAsync(CancellationToken ct) => await _signal.Reader.ReadAsync(ct);
+    public void Notify()
+    {
+        Worker.Wake();
+        Changed?.Invoke();
+    }
 }

@@ -11,6 +11,7 @@ public static class RequestsExtensions
             .Validate(o => o.Target > TimeSpan.Zero, "PressDesk:ResponseTime:Target must be a positive time span, such as 00:30:00.")
             .Validate(o => o.WarnAfter > TimeSpan.Zero, "PressDesk:ResponseTime:WarnAfter must be a positive time span, such as 00:15:00.")
             .Validate(o => o.WarnAfter < o.Target, "PressDesk:ResponseTime:WarnAfter must be shorter than PressDesk:ResponseTime:Target.")
+            .Validate(o => o.DeadlineLead >= TimeSpan.Zero, "PressDesk:ResponseTime:DeadlineLead must not be negative.")
             .ValidateOnStart();
 
         builder.Services.AddSingleton<JournalistStore>();
@@ -18,7 +19,6 @@ public static class RequestsExtensions
         builder.Services.AddSingleton<ResponseClock>();
         builder.Services.AddSingleton<RequestValidator>();
         builder.Services.AddSingleton<RequestChangeSignal>();
-        builder.Services.AddHostedService<MissedDeadlineWorker>();
         return builder;
     }
 }

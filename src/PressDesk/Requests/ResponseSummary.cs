@@ -1,7 +1,8 @@
 namespace PressDesk.Requests;
 
 // The dashboard's picture of the last 30 days.
-public sealed record ResponseSummary(int Requests, int Answered, TimeSpan? MedianResponse, double? ShareWithinTarget)
+public sealed record ResponseSummary(
+    int Requests, int Answered, TimeSpan? MedianResponse, TimeSpan? Percentile90Response, double? ShareWithinTarget)
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
 
@@ -17,6 +18,7 @@ public sealed record ResponseSummary(int Requests, int Answered, TimeSpan? Media
             requests.Count,
             responseTimes.Count,
             Median(responseTimes),
+            responseTimes.Count == 0 ? null : responseTimes[(int)Math.Ceiling(0.9 * responseTimes.Count) - 1],   // nearest rank
             decided == 0 ? null : (double)met / decided);
     }
 

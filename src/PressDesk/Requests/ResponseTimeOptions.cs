@@ -9,4 +9,7 @@ public sealed class ResponseTimeOptions
 
     // When the clock turns amber, also counted from when the message was left.
     public TimeSpan WarnAfter { get; set; } = TimeSpan.FromMinutes(15);
+
+    // How long before the journalist's deadline the deadline alert fires, if still unanswered.
+    public TimeSpan DeadlineLead { get; set; } = TimeSpan.FromMinutes(30);
 }

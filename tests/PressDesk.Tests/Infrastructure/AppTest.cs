@@ -9,8 +9,8 @@ public abstract class AppTest : IAsyncLifetime
 {
     protected static readonly DateTimeOffset Now = PressDeskApp.DefaultStart;
 
-    protected AppTest(IDictionary<string, string?>? settings = null) =>
-        App = new PressDeskApp(time: Time, settings: settings);
+    protected AppTest(IDictionary<string, string?>? settings = null, bool backgroundWorkers = true) =>
+        App = new PressDeskApp(time: Time, settings: settings, backgroundWorkers: backgroundWorkers);
 
     protected FakeTimeProvider Time { get; } = new(Now);
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace PressDesk.Tests.Infrastructure;
@@ -23,14 +24,17 @@ public class PressDeskApp : WebApplicationFactory<Program>
 
     private readonly bool _ownsDirectory;
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _backgroundWorkers;
 
     public PressDeskApp(
         string? dataDirectory = null,
         FakeTimeProvider? time = null,
         IDictionary<string, string?>? settings = null,
-        bool bootstrap = true)
+        bool bootstrap = true,
+        bool backgroundWorkers = true)
     {
         _ownsDirectory = dataDirectory is null;
+        _backgroundWorkers = backgroundWorkers;
         DataDirectory = dataDirectory ?? NewDataDirectory();
         Time = time;
         _settings = new Dictionary<string, string?>
@@ -63,6 +67,16 @@ public class PressDeskApp : WebApplicationFactory<Program>
         {
             if (Time is not null) services.AddSingleton<TimeProvider>(Time);
             services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
+            // Tests that drive the alert passes themselves keep the workers registered (to call
+            // their passes) but not running, so nothing races them.
+            if (!_backgroundWorkers)
+            {
+                var workers = services.Where(d => d.ServiceType == typeof(IHostedService)
+                    && d.ImplementationFactory?.Method.ReturnType is { } type
+                    && (type == typeof(PressDesk.Alerts.AlertWorker) || type == typeof(PressDesk.Alerts.AlertOutbox))).ToList();
+                if (workers.Count != 2) throw new InvalidOperationException("The alert workers are registered differently than this test setup expects.");
+                foreach (var worker in workers) services.Remove(worker);
+            }
         });
     }
 

@@ -1,0 +1,27 @@
+using MailKit.Net.Smtp;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace PressDesk.Alerts;
+
+// Sends the alert by SMTP through MailKit.
+public sealed class EmailChannel(IOptionsMonitor<AlertOptions> options, AlertText text)
+{
+    public async Task SendAsync(AlertNotice notice, CancellationToken ct)
+    {
+        var email = options.CurrentValue.Email;
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(email.From!));
+        foreach (var to in email.Recipients) message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = $"PressDesk: {text.Title(notice)}";
+        // Lets a mail client thread or de-duplicate repeated sends of the same alert.
+        message.MessageId = $"alert-{notice.AlertId}@pressdesk";
+        message.Body = new TextPart("plain") { Text = $"{text.Body(notice)}\n\n{text.Link(notice)}\n" };
+
+        using var smtp = new SmtpClient { Timeout = 30_000 };
+        await smtp.ConnectAsync(email.Host!, email.Port, email.Security, ct);
+        if (!string.IsNullOrEmpty(email.Username)) await smtp.AuthenticateAsync(email.Username, email.Password ?? "", ct);
+        await smtp.SendAsync(message, ct);
+        await smtp.DisconnectAsync(quit: true, ct);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using PressDesk.Requests;
+
+namespace PressDesk.Alerts;
+
+// Fans events out to every open dashboard over Server-Sent Events: "alert" when one fires,
+// "requests" when the list of requests changed (the page then refreshes its list).
+public sealed class LiveEvents
+{
+    public const string AlertEvent = "alert";
+    public const string RequestsEvent = "requests";
+
+    private readonly ConcurrentDictionary<Guid, Channel<SseItem<object>>> _subscribers = new();
+
+    public LiveEvents(RequestChangeSignal changes) => changes.Changed += () => Publish(RequestsEvent, new { });
+
+    public int Subscribers => _subscribers.Count;
+
+    public void Publish(string eventType, object data)
+    {
+        var item = new SseItem<object>(data, eventType);
+        foreach (var subscriber in _subscribers.Values) subscriber.Writer.TryWrite(item);
+    }
+
+    public async IAsyncEnumerable<SseItem<object>> SubscribeAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        // A slow client loses its oldest events rather than holding memory for everyone.
+        var channel = System.Threading.Channels.Channel.CreateBounded<SseItem<object>>(
+            new BoundedChannelOptions(100) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        var id = Guid.NewGuid();
+        _subscribers[id] = channel;
+        try
+        {
+            // Tells the page the stream is open, so it knows it is live.
+            yield return new SseItem<object>(new { }, "ready");
+            while (await WaitToReadAsync(channel.Reader, ct))
+                while (channel.Reader.TryRead(out var item)) yield return item;
+        }
+        finally
+        {
+            _subscribers.TryRemove(id, out _);
+        }
+    }
+
+    // A closed tab or a stopping app ends the stream quietly rather than as an error.
+    private static async Task<bool> WaitToReadAsync(ChannelReader<SseItem<object>> reader, CancellationToken ct)
+    {
+        try
+        {
+            return await reader.WaitToReadAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace PressDesk.Alerts;
+
+// POSTs the alert as JSON. The HttpClient carries the standard resilience handler (retries with
+// backoff and jitter, timeouts); what still fails is retried later by the delivery worker.
+public sealed class WebhookChannel(HttpClient http, IOptionsMonitor<AlertOptions> options, AlertText text)
+{
+    public async Task SendAsync(AlertNotice notice, CancellationToken ct)
+    {
+        var url = options.CurrentValue.Webhook.Url ?? throw new InvalidOperationException("PressDesk:Alerts:Webhook:Url is not set.");
+        using var response = await http.PostAsJsonAsync(url, Payload(notice), JsonSerializerOptions.Web, ct);
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"The webhook answered {(int)response.StatusCode} {response.ReasonPhrase}.", null, response.StatusCode);
+    }
+
+    // The receiver can de-duplicate on alertId.
+    public object Payload(AlertNotice notice) => new
+    {
+        kind = notice.Kind.Name(),
+        alertId = notice.AlertId,
+        requestId = notice.RequestId,
+        journalist = notice.Journalist,
+        outlet = notice.Outlet,
+        topic = notice.Topic,
+        receivedAt = notice.ReceivedAt,
+        dueAt = notice.DueAt,
+        firedAt = notice.FiredAt,
+        deadline = notice.Deadline,
+        late = notice.Late,
+        link = text.Link(notice),
+        text = text.ChatText(notice),
+    };
+}
