@@ -10,15 +10,37 @@ public sealed class AlertStore(Database database)
 {
     private const string Open = "r.responded_at IS NULL AND r.status IN ('New', 'Preparing')";
 
-    // Every (request, kind) that is due now, as SQL over the open requests. A warning whose breach
-    // is also due is skipped: after a long stop, one breach alert says it all.
+    // Every (request, kind) that is due now and not yet fired. The ranges on received_at and
+    // deadline use the partial indexes over open requests, so a pass reads only what can be due,
+    // not every open request. A warning whose breach is also due is skipped: after a long stop,
+    // one breach alert says it all.
     private const string DueSql = $"""
         SELECT r.id AS request_id, 'warning' AS kind, r.received_at + @warnMs AS due FROM requests r
-            WHERE {Open} AND r.received_at + @targetMs > @now
+            WHERE {Open} AND r.received_at <= @now - @warnMs AND r.received_at > @now - @targetMs
         UNION ALL
-        SELECT r.id, 'breach', r.received_at + @targetMs FROM requests r WHERE {Open}
+        SELECT r.id, 'breach', r.received_at + @targetMs FROM requests r
+            WHERE {Open} AND r.received_at <= @now - @targetMs
         UNION ALL
-        SELECT r.id, 'deadline', r.deadline - @leadMs FROM requests r WHERE {Open} AND r.deadline IS NOT NULL
+        SELECT r.id, 'deadline', r.deadline - @leadMs FROM requests r
+            WHERE {Open} AND r.deadline IS NOT NULL AND r.deadline <= @now + @leadMs
+        """;
+
+    // The next due time of each kind is the first open request past the current one in index
+    // order: a few index steps, however many requests are open.
+    private const string NextDueSql = $"""
+        SELECT min(due) FROM (
+            SELECT * FROM (SELECT r.received_at + @warnMs AS due FROM requests r
+                WHERE {Open} AND r.received_at > @now - @warnMs ORDER BY r.received_at LIMIT 1)
+            UNION ALL
+            SELECT * FROM (SELECT r.received_at + @targetMs FROM requests r
+                WHERE {Open} AND r.received_at > @now - @targetMs ORDER BY r.received_at LIMIT 1)
+            UNION ALL
+            SELECT * FROM (SELECT r.deadline - @leadMs FROM requests r
+                WHERE {Open} AND r.deadline > @now + @leadMs ORDER BY r.deadline LIMIT 1)
+            UNION ALL
+            SELECT * FROM (SELECT r.deadline FROM requests r
+                WHERE {Open} AND r.deadline > @now ORDER BY r.deadline LIMIT 1)
+        )
         """;
 
     private const string SelectNotice = """
@@ -46,7 +68,7 @@ public sealed class AlertStore(Database database)
                    -- the fact fires at once, which is not lateness.
                    @now - d.due > @lateMs AND r.created_at <= d.due
             FROM ({DueSql}) d JOIN requests r ON r.id = d.request_id
-            WHERE d.due <= @now
+            WHERE NOT EXISTS (SELECT 1 FROM alerts a WHERE a.request_id = d.request_id AND a.kind = d.kind)
             ON CONFLICT (request_id, kind) DO NOTHING
             RETURNING id
             """, Parameters(clock, now, lateAfter), tx)).ToList();
@@ -71,14 +93,7 @@ public sealed class AlertStore(Database database)
     public async Task<DateTimeOffset?> NextDueAsync(ResponseTimeOptions clock, DateTimeOffset now, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var next = await connection.ExecuteScalarAsync<long?>($"""
-            SELECT min(due) FROM (
-                SELECT d.due FROM ({DueSql}) d
-                WHERE d.due > @now AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.request_id = d.request_id AND a.kind = d.kind)
-                UNION ALL
-                SELECT r.deadline FROM requests r WHERE {Open} AND r.deadline > @now
-            )
-            """, Parameters(clock, now, TimeSpan.Zero));
+        var next = await connection.ExecuteScalarAsync<long?>(NextDueSql, Parameters(clock, now, TimeSpan.Zero));
         return UnixTime.FromUnixMs(next);
     }
 

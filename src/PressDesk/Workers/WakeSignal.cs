@@ -1,5 +1,3 @@
-using System.Threading.Channels;
-
 namespace PressDesk.Workers;
 
 // Lets a worker sleep until its next due time on the injected clock, and be woken early when
@@ -9,26 +7,57 @@ public sealed class WakeSignal
     // Task.Delay takes at most about 49 days; a worker with nothing due re-checks well before that.
     public static readonly TimeSpan LongestSleep = TimeSpan.FromHours(6);
 
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly SemaphoreSlim _wake = new(0, 1);
 
     // When the current sleep ends unless woken (for tests and diagnostics).
     public DateTimeOffset? SleepingUntil { get; private set; }
 
-    public void Wake() => _wake.Writer.TryWrite(true);
+    public void Wake()
+    {
+        try
+        {
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already awake or about to be: one wake-up is enough.
+        }
+    }
 
     public async Task SleepAsync(DateTimeOffset? until, TimeProvider time, CancellationToken stoppingToken)
     {
-        var now = time.GetUtcNow();
-        var sleep = until is { } u ? u - now : LongestSleep;
+        var sleep = Duration(until, time);
         if (sleep <= TimeSpan.Zero) return;
-        if (sleep > LongestSleep) sleep = LongestSleep;
 
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var timer = Task.Delay(sleep, time, wake.Token);
-        var woken = _wake.Reader.ReadAsync(wake.Token).AsTask();
-        SleepingUntil = now + sleep;
+        var woken = _wake.WaitAsync(wake.Token);
+        SleepingUntil = time.GetUtcNow() + sleep;
         await Task.WhenAny(timer, woken);
         SleepingUntil = null;
         await wake.CancelAsync();
+    }
+
+    // For a worker on a thread of its own, on the real clock: an OS-level timed wait on that
+    // thread, which no thread-pool backlog can delay (a timer's callback would queue behind it).
+    public void Sleep(DateTimeOffset? until, CancellationToken stoppingToken)
+    {
+        var sleep = Duration(until, TimeProvider.System);
+        if (sleep <= TimeSpan.Zero) return;
+        SleepingUntil = TimeProvider.System.GetUtcNow() + sleep;
+        try
+        {
+            _wake.Wait(sleep, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        SleepingUntil = null;
+    }
+
+    private static TimeSpan Duration(DateTimeOffset? until, TimeProvider time)
+    {
+        var sleep = until is { } u ? u - time.GetUtcNow() : LongestSleep;
+        return sleep > LongestSleep ? LongestSleep : sleep;
     }
 }

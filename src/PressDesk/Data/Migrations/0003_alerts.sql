@@ -1,3 +1,7 @@
+-- The alert worker finds the next journalist deadline among open requests in a few index steps.
+CREATE INDEX ix_requests_open_deadline ON requests (deadline)
+    WHERE responded_at IS NULL AND status IN ('New', 'Preparing') AND deadline IS NOT NULL;
+
 -- An alert is written once per request and kind: the unique constraint makes a second firing
 -- impossible, whatever the number of workers, passes or restarts.
 CREATE TABLE alerts (

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace PressDesk.Benchmarks;
+
+// A real PressDesk process (the Release build) on 127.0.0.1 with a fresh data folder.
+public sealed class AppProcess : IAsyncDisposable
+{
+    public const string OwnerEmail = "bench@pressdesk.test";
+    public const string OwnerPassword = "quiet lantern orchard 42";
+    public const string ApiKey = "pd_bench_0123456789abcdefghijklmnopqrstuvwxyz";
+
+    private readonly Process _process;
+
+    private AppProcess(Process process, string url, string dataDirectory) =>
+        (_process, Url, DataDirectory) = (process, url, dataDirectory);
+
+    public string Url { get; }
+    public string DataDirectory { get; }
+    public string DatabasePath => Path.Combine(DataDirectory, "pressdesk.db");
+
+    public static async Task<AppProcess> StartAsync(IDictionary<string, string> settings)
+    {
+        var root = FindRepositoryRoot();
+        var dll = Path.Combine(root, "src", "PressDesk", "bin", "Release", "net10.0", "PressDesk.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"Build PressDesk first: dotnet build -c Release src/PressDesk ({dll} is missing).");
+
+        var dataDirectory = Directory.CreateTempSubdirectory("pressdesk-bench-").FullName;
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var environment = new Dictionary<string, string>(settings)
+        {
+            ["Urls"] = url,
+            ["PressDesk__DataDirectory"] = dataDirectory,
+            ["PressDesk__Bootstrap__OwnerEmail"] = OwnerEmail,
+            ["PressDesk__Bootstrap__OwnerPassword"] = OwnerPassword,
+            ["PressDesk__Bootstrap__ApiKey"] = ApiKey,
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[app] {e.Data}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var app = new AppProcess(process, url, dataDirectory);
+        using var http = new HttpClient();
+        for (var i = 0; i < 200 && !process.HasExited; i++)
+        {
+            try
+            {
+                if ((await http.GetAsync($"{url}/healthz")).StatusCode == HttpStatusCode.OK) return app;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(50);
+        }
+        await app.DisposeAsync();
+        throw new TimeoutException("PressDesk exited or did not answer /healthz within 10 s (its errors are above).");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "PressDesk.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Run from inside the PressDesk repository.");
+    }
+}

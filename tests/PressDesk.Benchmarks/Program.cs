@@ -1,0 +1,14 @@
+using PressDesk.Benchmarks;
+
+// Measurements that need a real PressDesk process and real time. See README.md, "Measured".
+return args.FirstOrDefault() switch
+{
+    "alert-lateness" => await AlertLateness.RunAsync(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/PressDesk.Benchmarks -- alert-lateness [--alerts 1000] [--seconds 60] [--clients 8]");
+    return 2;
+}
