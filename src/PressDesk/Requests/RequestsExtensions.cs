@@ -1,5 +1,3 @@
-using PressDesk.Journalists;
-
 namespace PressDesk.Requests;
 
 public static class RequestsExtensions
@@ -13,7 +11,6 @@ public static class RequestsExtensions
             .Validate(o => o.WarnAfter < o.Target, "PressDesk:ResponseTime:WarnAfter must be shorter than PressDesk:ResponseTime:Target.")
             .ValidateOnStart();
 
-        builder.Services.AddSingleton<JournalistStore>();
         builder.Services.AddSingleton<RequestStore>();
         builder.Services.AddSingleton<ResponseClock>();
         builder.Services.AddSingleton<RequestValidator>();
