@@ -16,6 +16,7 @@ public static class JournalistsExtensions
         builder.Services.AddSingleton<RelationshipStore>();
         builder.Services.AddSingleton<JournalistMerge>();
         builder.Services.AddSingleton<PersonalData>();
+        builder.Services.AddSingleton<JournalistImport>();
         builder.Services.AddSingleton<ImportToken>();
         return builder;
     }
