@@ -41,13 +41,13 @@ public sealed class JournalistMerge(Database database, TimeProvider time)
 
         await connection.ExecuteAsync("""
             UPDATE journalists SET
-                email = coalesce(email, r.email),
-                phone = coalesce(phone, r.phone),
-                beat = coalesce(beat, r.beat),
-                preferred_channel = coalesce(preferred_channel, r.preferred_channel),
-                notes = CASE WHEN notes IS NULL THEN r.notes
-                             WHEN r.notes IS NULL OR r.notes = notes THEN notes
-                             ELSE notes || char(10) || char(10) || r.notes END,
+                email = coalesce(journalists.email, r.email),
+                phone = coalesce(journalists.phone, r.phone),
+                beat = coalesce(journalists.beat, r.beat),
+                preferred_channel = coalesce(journalists.preferred_channel, r.preferred_channel),
+                notes = CASE WHEN journalists.notes IS NULL THEN r.notes
+                             WHEN r.notes IS NULL OR r.notes = journalists.notes THEN journalists.notes
+                             ELSE journalists.notes || char(10) || char(10) || r.notes END,
                 updated_at = @now
             FROM (SELECT email, phone, beat, preferred_channel, notes FROM journalists WHERE id = @removeId) AS r
             WHERE journalists.id = @keepId

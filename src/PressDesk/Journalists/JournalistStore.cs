@@ -87,9 +87,9 @@ public sealed class JournalistStore(Database database, TimeProvider time)
                 SELECT j.id, j.name, o.name AS outlet, j.beat, j.email, {LastContactOf} AS last_contact
                 FROM journalists j LEFT JOIN outlets o ON o.id = j.outlet_id
                 WHERE j.erased_at IS NULL
-                  AND (@text IS NULL OR j.name LIKE @text ESCAPE '\' OR j.email LIKE @text ESCAPE '\')
+                  AND (@text IS NULL OR j.name LIKE @text ESCAPE '~' OR j.email LIKE @text ESCAPE '~')
                   AND (@outletId IS NULL OR j.outlet_id = @outletId)
-                  AND (@beat IS NULL OR j.beat LIKE @beat ESCAPE '\')
+                  AND (@beat IS NULL OR j.beat LIKE @beat ESCAPE '~')
             )
             SELECT id, name, outlet, beat, email, last_contact AS LastContact FROM listed
             WHERE CASE @contact
@@ -103,7 +103,7 @@ public sealed class JournalistStore(Database database, TimeProvider time)
             new
             {
                 text = Contains(query.Text),
-                query.OutletId,
+                outletId = query.OutletId,
                 beat = Contains(query.Beat),
                 contact = query.Contact.ToString(),
                 recentSince = (now - TimeSpan.FromDays(DirectoryQuery.RecentDays)).ToUnixMs(),
@@ -196,7 +196,7 @@ public sealed class JournalistStore(Database database, TimeProvider time)
     {
         var cleaned = FieldErrors.CleanLine(text);
         return cleaned is null ? null
-            : "%" + cleaned.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
+            : "%" + cleaned.Replace("~", "~~").Replace("%", "~%").Replace("_", "~_") + "%";
     }
 
     private sealed class Row
