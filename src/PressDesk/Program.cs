@@ -2,6 +2,7 @@ using PressDesk.Accounts;
 using PressDesk.Alerts;
 using PressDesk.Configuration;
 using PressDesk.Data;
+using PressDesk.Journalists;
 using PressDesk.Requests;
 using PressDesk.Statistics;
 using PressDesk.Web;
@@ -13,6 +14,7 @@ builder.AddDisplayTime();       // the zone in which forms read and pages show t
 builder.AddPressDeskData();     // SQLite in PressDesk:DataDirectory, migrations, health check
 builder.AddAccounts();          // owner and members, cookie sign-in, API keys, throttling
 builder.AddRequests();          // journalist requests and their response clock
+builder.AddJournalists();       // directory, relationship summary, pitch guard, import/export, personal data
 builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
 builder.AddStatistics();        // the response-time picture over the weeks
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI

@@ -1,5 +1,3 @@
-using PressDesk.Journalists;
-
 namespace PressDesk.Requests;
 
 public static class RequestsExtensions
@@ -14,7 +12,6 @@ public static class RequestsExtensions
             .Validate(o => o.DeadlineLead >= TimeSpan.Zero, "PressDesk:ResponseTime:DeadlineLead must not be negative.")
             .ValidateOnStart();
 
-        builder.Services.AddSingleton<JournalistStore>();
         builder.Services.AddSingleton<RequestStore>();
         builder.Services.AddSingleton<ResponseClock>();
         builder.Services.AddSingleton<RequestValidator>();

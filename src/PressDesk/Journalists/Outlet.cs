@@ -1,0 +1,35 @@
+namespace PressDesk.Journalists;
+
+// Whether an outlet lets a source re-read anything before publication (PRODUCT.md, rule 7).
+public enum ReviewNorm
+{
+    QuotesOnly,
+    NoReview,
+    QaAnswersAllowed,
+}
+
+public enum OutletType
+{
+    Newspaper,
+    Magazine,
+    Radio,
+    Television,
+    Online,
+    Agency,
+    Newsletter,
+    Podcast,
+    Other,
+}
+
+public sealed record Outlet(long Id, string Name, string? Country, OutletType? Type, ReviewNorm ReviewNorm, int Journalists);
+
+public static class OutletLabels
+{
+    public static string Label(this ReviewNorm norm) => norm switch
+    {
+        ReviewNorm.QuotesOnly => "You may offer to re-read your quotes",
+        ReviewNorm.NoReview => "No re-reading at all",
+        ReviewNorm.QaAnswersAllowed => "Q&A answers may be re-read",
+        _ => norm.ToString(),
+    };
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using PressDesk.Tests.Infrastructure;
+
+namespace PressDesk.Tests.Journalists;
+
+public class PersonalDataTests : AppTest
+{
+    private const string Name = "Zoé Quillardet";
+    private const string Email = "zoe.quillardet@example.org";
+    private const string Phone = "+33 6 98 76 54 32";
+    private const string Beat = "nuclear safety inspections";
+    private const string Notes = "Lives near Lyon, prefers mornings";
+    private const string Question = "Is the Tricastin reactor leaking tritium?";
+    private const string Subject = "Exclusive on decommissioning costs";
+
+    private async Task<(long Journalist, long Request)> SeedAsync()
+    {
+        var (request, journalist) = await Api.RequestAsync(Now.AddHours(-3), TimeSpan.FromMinutes(12),
+            name: Name, outlet: "Le Dauphiné", topic: "Nuclear safety", question: Question);
+        await Client.SaveJournalistAsync(journalist, new Dictionary<string, string>
+        {
+            ["Email"] = Email, ["Phone"] = Phone, ["Beat"] = Beat, ["Notes"] = Notes, ["PreferredChannel"] = "phone",
+        });
+        await Client.PitchAsync(journalist, Subject);
+        return (journalist, request);
+    }
+
+    [Fact]
+    public async Task The_personal_data_export_holds_everything_about_the_journalist_as_JSON()
+    {
+        var (journalist, request) = await SeedAsync();
+
+        var response = await Client.GetAsync($"/journalists/{journalist}/personal-data");
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal(Name, (string)json["journalist"]!["name"]!);
+        Assert.Equal(Email, (string)json["journalist"]!["email"]!);
+        Assert.Equal(Phone, (string)json["journalist"]!["phone"]!);
+        Assert.Equal(Notes, (string)json["journalist"]!["notes"]!);
+        Assert.Equal(request, (long)json["requests"]![0]!["id"]!);
+        Assert.Equal(Question, (string)json["requests"]![0]!["question"]!);
+        Assert.Equal(Subject, (string)json["pitches"]![0]!["subject"]!);
+    }
+
+    [Fact]
+    public async Task Erasing_leaves_no_personal_field_anywhere_in_the_database_files_and_keeps_the_requests_for_statistics()
+    {
+        var (journalist, request) = await SeedAsync();
+        Assert.True(ContainsAnywhere(Email), "the seeded email should be on disk before erasing");
+
+        var page = await Client.GetPageAsync($"/journalists/{journalist}/erase");
+        var refused = await Client.PostFormAsync($"/journalists/{journalist}/erase", page, new Dictionary<string, string>());
+        Assert.Contains("Tick the box to confirm", (await Forms.ParseAsync(refused)).Text(".errors"));
+        var erased = await Client.PostFormAsync($"/journalists/{journalist}/erase", page, new Dictionary<string, string> { ["Confirm"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+
+        foreach (var personal in new[] { Name, "Quillardet", Email, Phone, Beat, Notes, Question, Subject })
+            Assert.False(ContainsAnywhere(personal), $"'{personal}' is still in the database files");
+
+        Assert.Equal(1, await App.QueryAsync<long>("SELECT count(*) FROM requests WHERE id = @request AND journalist_id = @journalist AND topic = 'Nuclear safety' AND responded_at IS NOT NULL", new { request, journalist }));
+        var story = await Client.GetPageAsync($"/journalists/{journalist}");
+        Assert.Equal($"Erased journalist #{journalist}", story.Text("#journalist-name"));
+        Assert.Equal("1", story.Text("#summary-requests"));
+        Assert.Null(story.QuerySelector("#pitch-form"));
+        Assert.DoesNotContain(journalist.ToString(), (await Client.GetPageAsync("/journalists")).QuerySelectorAll("#directory tr").Select(tr => tr.GetAttribute("data-journalist-id")));
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/journalists/{journalist}/vcard")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_the_owner_may_erase()
+    {
+        var (journalist, _) = await SeedAsync();
+        var ownerPage = await Client.GetPageAsync("/team");
+        await Client.PostFormAsync("/team", ownerPage, new Dictionary<string, string>
+        {
+            ["Email"] = "member@pressdesk.test", ["Password"] = "copper meadow violin 77",
+        }, "Add");
+        var member = await App.CreateSignedInClientAsync("member@pressdesk.test", "copper meadow violin 77");
+
+        var response = await member.GetAsync($"/journalists/{journalist}/erase");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/journalists/{journalist}")).StatusCode);
+    }
+
+    // The main file and its write-ahead log, read as raw bytes while the app still runs.
+    private bool ContainsAnywhere(string text)
+    {
+        var needle = Encoding.UTF8.GetBytes(text);
+        foreach (var path in new[] { App.DatabasePath, App.DatabasePath + "-wal", App.DatabasePath + "-journal" })
+        {
+            if (!File.Exists(path)) continue;
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            if (memory.ToArray().AsSpan().IndexOf(needle) >= 0) return true;
+        }
+        return false;
+    }
+}
