@@ -1,6 +1,7 @@
 using PressDesk.Accounts;
 using PressDesk.Configuration;
 using PressDesk.Data;
+using PressDesk.Prep;
 using PressDesk.Requests;
 using PressDesk.Web;
 
@@ -11,6 +12,7 @@ builder.AddDisplayTime();       // the zone in which forms read and pages show t
 builder.AddPressDeskData();     // SQLite in PressDesk:DataDirectory, migrations, health check
 builder.AddAccounts();          // owner and members, cookie sign-in, API keys, throttling
 builder.AddRequests();          // journalist requests, their response clock, the deadline worker
+builder.AddPrep();              // areas of expertise, the three-key-point prep, phrasing checks, the message library
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
 
 var app = builder.Build();
