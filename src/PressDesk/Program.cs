@@ -22,6 +22,7 @@ await app.BootstrapAccountsAsync(); // owner and API key from configuration, for
 
 app.UsePressDeskWeb();
 app.MapRequestsApi();
+app.MapPrepApi();
 
 app.Run();
 
