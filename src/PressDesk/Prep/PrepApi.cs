@@ -40,12 +40,12 @@ public static class PrepApi
             Text = k.Text,
             Phrasings = (k.Phrasings ?? []).Select(p => p is null ? null : new PhrasingInput { Text = p }).ToList(),
         }).ToList();
-        var validated = validator.Validate(points, body.Ready ?? false, focusAreaId: null, blankIsUnused: false);
+        var validated = validator.Validate(points, body.Ready ?? false, blankIsUnused: false);
         if (!validated.IsValid)
             return Results.ValidationProblem(validated.Errors.ToDictionary(), title: "The prep has invalid fields.");
 
         var triage = Triage.Of(request.Topic, request.Question, await focus.ListAsync(ct));
-        if (!await preps.SaveAsync(id, validated.Value!, triage.Area?.Id, ct))
+        if (!await preps.SaveAsync(id, validated.Value!, triage.Area?.Id, ct: ct))
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such request.", detail: $"There is no request with id {id}.");
         changes.Notify();
         return Results.Ok(PrepResource.From(await preps.GetAsync(id, ct)));

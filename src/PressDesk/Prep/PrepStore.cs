@@ -19,8 +19,10 @@ public sealed class PrepStore(Database database, TimeProvider time)
     }
 
     // Replaces the prep's key points and phrasings in one transaction; a ready prep also updates
-    // the library. Returns false when the request does not exist.
-    public async Task<bool> SaveAsync(long requestId, PrepDraft draft, long? startFocusAreaId, CancellationToken ct = default)
+    // the library. Without an area choice the prep keeps its area (at first, the triage's).
+    // Returns false when the request does not exist.
+    public async Task<bool> SaveAsync(
+        long requestId, PrepDraft draft, long? startFocusAreaId, AreaChoice? area = null, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().ToUnixMs();
         await using var connection = await database.OpenAsync(ct);
@@ -33,7 +35,7 @@ public sealed class PrepStore(Database database, TimeProvider time)
                 focus_area_id = CASE WHEN @setArea THEN (SELECT id FROM focus_areas WHERE id = @FocusAreaId) ELSE focus_area_id END,
                 updated_at = @now
             WHERE request_id = @requestId
-            """, new { draft.Ready, draft.FocusAreaId, setArea = draft.FocusAreaId is not null, now, requestId }, tx);
+            """, new { draft.Ready, FocusAreaId = area?.FocusAreaId, setArea = area is not null, now, requestId }, tx);
 
         // A phrasing saved again with the same words keeps the library phrasing it came from.
         var earlierReuse = (await connection.QueryAsync<(string Text, long EntryId)>("""

@@ -13,7 +13,7 @@ public sealed class PrepValidator(IStringLocalizer<PrepValidator> localizer)
 
     // The form always posts three key points and spare phrasing boxes: blank ones are left out
     // there (blankIsUnused), while the API says when something sent is blank.
-    public Validated<PrepDraft> Validate(IReadOnlyList<KeyPointInput?> points, bool ready, long? focusAreaId, bool blankIsUnused)
+    public Validated<PrepDraft> Validate(IReadOnlyList<KeyPointInput?> points, bool ready, bool blankIsUnused)
     {
         var errors = new Dictionary<string, List<string>>();
         void Add(string field, string message, params object[] args)
@@ -66,7 +66,7 @@ public sealed class PrepValidator(IStringLocalizer<PrepValidator> localizer)
             Add("keyPoints", "A prep has at most three key points; this one has {0}.", count);
 
         return new Validated<PrepDraft>(
-            errors.Count > 0 ? null : new PrepDraft(drafts, ready, focusAreaId),
+            errors.Count > 0 ? null : new PrepDraft(drafts, ready),
             errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
     }
 

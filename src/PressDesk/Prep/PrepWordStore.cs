@@ -12,7 +12,7 @@ public sealed class PrepWordStore(Database database, TimeProvider time)
     public async Task<UserWords> GetAsync(CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var rows = (await connection.QueryAsync<(string Kind, string Word)>("SELECT kind, word FROM prep_words ORDER BY word")).ToList();
+        var rows = (await connection.QueryAsync<(string Kind, string Word)>("SELECT kind, word FROM prep_words ORDER BY id")).ToList();
         return new UserWords(
             rows.Where(r => r.Kind == "hedge").Select(r => r.Word).ToList(),
             rows.Where(r => r.Kind == "jargon").Select(r => r.Word).ToList());

@@ -37,7 +37,10 @@ public sealed class PhrasingInput
 }
 
 // A prep that passed validation, ready to store.
-public sealed record PrepDraft(IReadOnlyList<KeyPointDraft> KeyPoints, bool Ready, long? FocusAreaId);
+public sealed record PrepDraft(IReadOnlyList<KeyPointDraft> KeyPoints, bool Ready);
+
+// The area of expertise a prep is filed under, as the user chose it (null: none).
+public sealed record AreaChoice(long? FocusAreaId);
 
 public sealed record KeyPointDraft(int Position, string Text, IReadOnlyList<PhrasingDraft> Phrasings);
 
