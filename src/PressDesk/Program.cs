@@ -3,6 +3,7 @@ using PressDesk.Alerts;
 using PressDesk.Configuration;
 using PressDesk.Data;
 using PressDesk.Journalists;
+using PressDesk.Prep;
 using PressDesk.Requests;
 using PressDesk.Statistics;
 using PressDesk.Web;
@@ -15,6 +16,7 @@ builder.AddPressDeskData();     // SQLite in PressDesk:DataDirectory, migrations
 builder.AddAccounts();          // owner and members, cookie sign-in, API keys, throttling
 builder.AddRequests();          // journalist requests and their response clock
 builder.AddJournalists();       // directory, relationship summary, pitch guard, import/export, personal data
+builder.AddPrep();              // areas of expertise, the three-key-point prep, phrasing checks, the message library
 builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
 builder.AddStatistics();        // the response-time picture over the weeks
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
@@ -27,6 +29,7 @@ await app.BootstrapAccountsAsync(); // owner and API key from configuration, for
 app.UsePressDeskWeb();
 app.MapRequestsApi();
 app.MapLiveEvents();
+app.MapPrepApi();
 
 app.Run();
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PressDesk.Prep;
 
 namespace PressDesk.Requests;
 
@@ -17,7 +18,8 @@ public sealed record RequestResource(
     string? ResponseNote,
     DateTimeOffset WarnAt,
     DateTimeOffset DueAt,
-    string Clock)
+    string Clock,
+    PrepResource? Prep = null)
 {
     public static RequestResource From(Request r, ClockReading clock) => new(
         r.Id,

@@ -1,5 +1,6 @@
 using PressDesk.Accounts;
 using PressDesk.Api;
+using PressDesk.Prep;
 
 namespace PressDesk.Requests;
 
@@ -72,7 +73,7 @@ public static class RequestsApi
     }
 
     private static async Task<IResult> ListAsync(
-        HttpContext http, RequestStore store, ResponseClock clock, string? status, string? page, string? pageSize)
+        HttpContext http, RequestStore store, PrepStore preps, ResponseClock clock, string? status, string? page, string? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
         var pageNumber = ParseInt(page, 1, 1, int.MaxValue / MaxPageSize, "page", errors);
@@ -84,24 +85,27 @@ public static class RequestsApi
         if (errors.Count > 0) return Results.ValidationProblem(errors);
 
         var (items, hasMore) = await store.ListAsync(pageNumber, size, openOnly!.Value, http.RequestAborted);
+        var prepOf = await preps.GetManyAsync(items.Select(r => r.Id).ToList(), http.RequestAborted);
         var next = hasMore
             ? $"/api/requests?page={pageNumber + 1}&pageSize={size}{(openOnly.Value ? "&status=open" : "")}"
             : null;
         return Results.Ok(new RequestPage(
-            items.Select(r => RequestResource.From(r, clock.Read(r.ReceivedAt, r.RespondedAt))).ToList(),
+            items.Select(r => RequestResource.From(r, clock.Read(r.ReceivedAt, r.RespondedAt))
+                with { Prep = PrepResource.From(prepOf.GetValueOrDefault(r.Id)) }).ToList(),
             pageNumber, size, hasMore, next));
     }
 
-    private static async Task<IResult> GetAsync(long id, RequestStore store, ResponseClock clock, CancellationToken ct)
+    private static async Task<IResult> GetAsync(long id, RequestStore store, PrepStore preps, ResponseClock clock, CancellationToken ct)
     {
         var request = await store.GetAsync(id, ct);
         return request is null
             ? NotFound(id)
-            : Results.Ok(RequestResource.From(request, clock.Read(request.ReceivedAt, request.RespondedAt)));
+            : Results.Ok(RequestResource.From(request, clock.Read(request.ReceivedAt, request.RespondedAt))
+                with { Prep = PrepResource.From(await preps.GetAsync(id, ct)) });
     }
 
     private static async Task<IResult> RespondAsync(
-        long id, HttpRequest http, RequestValidator validator, RequestStore store, ResponseClock clock, RequestChangeSignal changes)
+        long id, HttpRequest http, RequestValidator validator, RequestStore store, PrepStore preps, ResponseClock clock, RequestChangeSignal changes)
     {
         var request = await store.GetAsync(id, http.HttpContext.RequestAborted);
         if (request is null) return NotFound(id);
@@ -124,7 +128,8 @@ public static class RequestsApi
         changes.Notify();
 
         var updated = (await store.GetAsync(id))!;
-        return Results.Ok(RequestResource.From(updated, clock.Read(updated.ReceivedAt, updated.RespondedAt)));
+        return Results.Ok(RequestResource.From(updated, clock.Read(updated.ReceivedAt, updated.RespondedAt))
+            with { Prep = PrepResource.From(await preps.GetAsync(id)) });
     }
 
     private static IResult NotFound(long id) =>

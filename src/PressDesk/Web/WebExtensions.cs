@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.FileProviders;
 using PressDesk.Accounts;
 
 namespace PressDesk.Web;
@@ -52,7 +53,18 @@ public static class WebExtensions
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        // The host never disposes the web root's file provider, so the file watcher that asp-append-version
+        // starts on the first page would outlive the app: one inotify instance lost per app started in a process.
+        app.Lifetime.ApplicationStopped.Register(() => DisposeFileProvider(app.Environment.WebRootFileProvider));
         return app;
+    }
+
+    private static void DisposeFileProvider(IFileProvider provider)
+    {
+        if (provider is CompositeFileProvider composite)
+            foreach (var inner in composite.FileProviders) DisposeFileProvider(inner);
+        else
+            (provider as IDisposable)?.Dispose();
     }
 
     private static Task WriteHealthAsync(HttpContext http, HealthReport report) =>

@@ -26,6 +26,22 @@ public class ResourceTests
         Assert.True(InotifyInstances() <= before, $"inotify instances grew from {before} to {InotifyInstances()}");
     }
 
+    // Rendering a page starts a watcher on the web root (asp-append-version); it must end with the app.
+    [Fact]
+    public async Task Disposing_the_app_after_serving_a_page_releases_its_file_watchers()
+    {
+        await using (var warmUp = new PressDeskApp()) await warmUp.CreateClient().GetAsync("/signin");
+        var before = InotifyInstances();
+
+        for (var i = 0; i < 5; i++)
+        {
+            await using var app = new PressDeskApp();
+            Assert.True((await app.CreateClient().GetAsync("/signin")).IsSuccessStatusCode);
+        }
+
+        Assert.True(InotifyInstances() <= before, $"inotify instances grew from {before} to {InotifyInstances()}");
+    }
+
     private static int InotifyInstances() =>
         new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos()
             .Count(fd => fd.LinkTarget?.Contains("inotify") == true);

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+
+namespace PressDesk.Prep;
+
+public enum HintKind { Length, Sentences, Hedging, Jargon, Concrete }
+
+public sealed record PhrasingHint(HintKind Kind, string Message, IReadOnlyList<string> Terms);
+
+public sealed record PhrasingReport(int Words, int Sentences, int Seconds, string Summary, IReadOnlyList<PhrasingHint> Hints)
+{
+    public bool IsClean => Hints.Count == 0;
+}
+
+// The one set of phrasing checks: the prep page renders them, and the page script asks the
+// check endpoint for them while the user types. Hints, never blockers.
+public sealed partial class PhrasingChecker(ShippedWords shipped, IStringLocalizer<PhrasingChecker> localizer)
+{
+    // Printed quotes are rarely longer than this; past it a journalist cuts or paraphrases.
+    public const int QuotableWords = 30;
+    // A quote is one or two sentences.
+    public const int QuotableSentences = 2;
+    // Steady, clear speech on the phone.
+    public const int WordsPerMinute = 150;
+
+    public PhrasingReport Check(string text, UserWords mine)
+    {
+        var words = WordRun().Matches(text).Count;
+        var sentences = SentenceBreak().Split(text.Trim()).Count(s => WordRun().IsMatch(s));
+        var seconds = (int)Math.Ceiling(words * 60.0 / WordsPerMinute);
+        var tokens = Wording.Tokenize(text);
+        var hints = new List<PhrasingHint>();
+
+        if (words > QuotableWords)
+            hints.Add(Hint(HintKind.Length, [], "Too long to be quoted: {0} words. Printed quotes are usually under {1}.", words, QuotableWords));
+        if (sentences > QuotableSentences)
+            hints.Add(Hint(HintKind.Sentences, [], "{0} sentences: a quote is one or two.", sentences));
+
+        var hedges = shipped.Hedges.With(mine.Hedges).FindIn(tokens);
+        if (hedges.Count > 0)
+            hints.Add(Hint(HintKind.Hedging, hedges, "Hedging or vague: {0}. Say it plainly.", Quoted(hedges)));
+
+        var jargon = new WordList(mine.Jargon).FindIn(tokens, plurals: true);
+        if (jargon.Count > 0)
+            hints.Add(Hint(HintKind.Jargon, jargon, "Jargon from your list: {0}. Use everyday words.", Quoted(jargon)));
+
+        if (words > 0 && !IsConcrete(tokens))
+            hints.Add(Hint(HintKind.Concrete, [], "Nothing concrete yet: add a number, a name or an example."));
+
+        var summary = localizer[sentences == 1 ? "{0} words, 1 sentence, about {2} s to say" : "{0} words, {1} sentences, about {2} s to say",
+            words, sentences, seconds].Value;
+        return new PhrasingReport(words, sentences, seconds, summary, hints);
+    }
+
+    // A digit, a number word, an example marker, or a capitalised word inside a sentence (a name).
+    private bool IsConcrete(IReadOnlyList<Token> tokens) =>
+        tokens.Any(t => t.Folded.Any(char.IsDigit))
+        || tokens.Any(t => !t.StartsSentence && char.IsUpper(t.Original[0]) && t.Original != "I")
+        || shipped.Concrete.FindIn(tokens, plurals: true).Count > 0;
+
+    private PhrasingHint Hint(HintKind kind, IReadOnlyList<string> terms, string message, params object[] args) =>
+        new(kind, localizer[message, args].Value, terms);
+
+    private static string Quoted(IEnumerable<string> terms) => string.Join(", ", terms.Select(t => $"“{t}”"));
+
+    [GeneratedRegex(@"[^\s]*[\p{L}\p{N}][^\s]*")]
+    private static partial Regex WordRun();
+
+    // A sentence ends at . ! ? or … followed by space and a capital or a digit ("e.g. the" does not end one).
+    [GeneratedRegex(@"(?<=[.!?…][""'”»)]*)\s+(?=[""'“«(]*[\p{Lu}\p{N}])|\n\s*")]
+    private static partial Regex SentenceBreak();
+}

@@ -1,0 +1,79 @@
+using PressDesk.Accounts;
+using PressDesk.Api;
+using PressDesk.Requests;
+
+namespace PressDesk.Prep;
+
+public static class PrepApi
+{
+    public const int CheckTextMax = 5000;
+
+    public static IEndpointRouteBuilder MapPrepApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/requests").WithTags("Prep").RequireAuthorization(AccountsExtensions.ApiPolicy)
+            .MapPut("/{id:long}/prep", PutAsync)
+            .Accepts<PrepBody>("application/json")
+            .Produces<PrepResource>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        // For the prep page's script: signed in with the session cookie like the page itself.
+        var ui = app.MapGroup("/prep").ExcludeFromDescription();
+        ui.MapPost("/check", CheckAsync);
+        ui.MapGet("/library/search", SearchAsync);
+        return app;
+    }
+
+    private static async Task<IResult> PutAsync(
+        long id, HttpRequest http, RequestStore requests, FocusStore focus, PrepStore preps, PrepValidator validator, RequestChangeSignal changes)
+    {
+        var ct = http.HttpContext.RequestAborted;
+        var request = await requests.GetAsync(id, ct);
+        if (request is null)
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such request.", detail: $"There is no request with id {id}.");
+
+        var (body, problem) = await JsonBody.ReadAsync<PrepBody>(http);
+        if (problem is not null) return problem;
+
+        var points = (body!.KeyPoints ?? []).Select(k => k is null ? null : new KeyPointInput
+        {
+            Text = k.Text,
+            Phrasings = (k.Phrasings ?? []).Select(p => p is null ? null : new PhrasingInput { Text = p }).ToList(),
+        }).ToList();
+        var validated = validator.Validate(points, body.Ready ?? false, blankIsUnused: false);
+        if (!validated.IsValid)
+            return Results.ValidationProblem(validated.Errors.ToDictionary(), title: "The prep has invalid fields.");
+
+        var triage = Triage.Of(request.Topic, request.Question, await focus.ListAsync(ct));
+        if (!await preps.SaveAsync(id, validated.Value!, triage.Area?.Id, ct: ct))
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such request.", detail: $"There is no request with id {id}.");
+        changes.Notify();
+        return Results.Ok(PrepResource.From(await preps.GetAsync(id, ct)));
+    }
+
+    private static async Task<IResult> CheckAsync(HttpRequest http, PhrasingChecker checker, PrepWordStore words)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<CheckBody>(http);
+        if (problem is not null) return problem;
+        var text = body!.Text ?? "";
+        if (text.Length > CheckTextMax)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"Send at most {CheckTextMax} characters."] });
+        var report = checker.Check(text, await words.GetAsync(http.HttpContext.RequestAborted));
+        return Results.Ok(new
+        {
+            report.Words,
+            report.Sentences,
+            report.Seconds,
+            report.Summary,
+            hints = report.Hints.Select(h => new { kind = h.Kind.ToString().ToLowerInvariant(), h.Message, h.Terms }),
+        });
+    }
+
+    private static async Task<IResult> SearchAsync(LibraryStore library, string? q, long? area, long? excludeRequest, CancellationToken ct)
+    {
+        if (q is { Length: > LibraryStore.QueryMax })
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [$"Search with at most {LibraryStore.QueryMax} characters."] });
+        var entries = await library.SearchAsync(q, area, excludeRequest, ct: ct);
+        return Results.Ok(entries.Select(e => new { e.Id, e.RequestId, e.Topic, e.KeyPoint, e.Phrasing, area = e.FocusAreaName }));
+    }
+}
