@@ -38,10 +38,7 @@ public sealed class AlertWorker : BackgroundService
 
     public WakeSignal Signal => _changes.Worker;
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        DedicatedThread.RunAsync("PressDesk alert worker", () => LoopAsync(stoppingToken));
-
-    private async Task LoopAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -55,9 +52,7 @@ public sealed class AlertWorker : BackgroundService
                 _logger.LogError(e, "The alert pass failed; trying again in {Delay}", RetryAfterFailure);
                 next = _time.GetUtcNow() + RetryAfterFailure;
             }
-            // On the real clock, wait on this worker's own thread; a fake clock (tests) needs its timers.
-            if (_time == TimeProvider.System) Signal.Sleep(next, stoppingToken);
-            else await Signal.SleepAsync(next, _time, stoppingToken);
+            await Signal.SleepAsync(next, _time, stoppingToken);
         }
     }
 

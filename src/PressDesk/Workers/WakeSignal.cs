@@ -38,23 +38,6 @@ public sealed class WakeSignal
         await wake.CancelAsync();
     }
 
-    // For a worker on a thread of its own, on the real clock: an OS-level timed wait on that
-    // thread, which no thread-pool backlog can delay (a timer's callback would queue behind it).
-    public void Sleep(DateTimeOffset? until, CancellationToken stoppingToken)
-    {
-        var sleep = Duration(until, TimeProvider.System);
-        if (sleep <= TimeSpan.Zero) return;
-        SleepingUntil = TimeProvider.System.GetUtcNow() + sleep;
-        try
-        {
-            _wake.Wait(sleep, stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        SleepingUntil = null;
-    }
-
     private static TimeSpan Duration(DateTimeOffset? until, TimeProvider time)
     {
         var sleep = until is { } u ? u - time.GetUtcNow() : LongestSleep;
