@@ -16,7 +16,9 @@ public static class AlertLateness
         var clients = Option(args, "--clients", 8);
         var warnAfter = TimeSpan.FromMinutes(15);
 
-        await using var app = await AppProcess.StartAsync(new Dictionary<string, string>());
+        var appPath = OptionText(args, "--app");
+        await using var app = await AppProcess.StartAsync(new Dictionary<string, string>(), appPath);
+        if (appPath is not null) Console.WriteLine($"app: {appPath}");
         using var api = new HttpClient { BaseAddress = new Uri(app.Url) };
         api.DefaultRequestHeaders.Authorization = new("Bearer", AppProcess.ApiKey);
 
@@ -73,6 +75,12 @@ public static class AlertLateness
     }
 
     private static long Percentile(List<long> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
+
+    private static string? OptionText(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
 
     private static int Option(string[] args, string name, int fallback)
     {

@@ -19,10 +19,11 @@ public sealed class AppProcess : IAsyncDisposable
     public string DataDirectory { get; }
     public string DatabasePath => Path.Combine(DataDirectory, "pressdesk.db");
 
-    public static async Task<AppProcess> StartAsync(IDictionary<string, string> settings)
+    // app: the PressDesk.dll to run; by default this repository's Release build. Pass another
+    // build (a baseline commit) to compare the two side by side.
+    public static async Task<AppProcess> StartAsync(IDictionary<string, string> settings, string? appDll = null)
     {
-        var root = FindRepositoryRoot();
-        var dll = Path.Combine(root, "src", "PressDesk", "bin", "Release", "net10.0", "PressDesk.dll");
+        var dll = appDll ?? Path.Combine(FindRepositoryRoot(), "src", "PressDesk", "bin", "Release", "net10.0", "PressDesk.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build PressDesk first: dotnet build -c Release src/PressDesk ({dll} is missing).");
 
         var dataDirectory = Directory.CreateTempSubdirectory("pressdesk-bench-").FullName;

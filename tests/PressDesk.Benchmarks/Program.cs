@@ -9,6 +9,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/PressDesk.Benchmarks -- alert-lateness [--alerts 1000] [--seconds 60] [--clients 8]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/PressDesk.Benchmarks -- alert-lateness [--alerts 1000] [--seconds 60] [--clients 8] [--app path/to/PressDesk.dll]");
     return 2;
 }
