@@ -78,7 +78,7 @@ public sealed class PublicationStore(Database database, InterviewStore interview
         {
             if (!LeakDetector.Contains(words, LeakDetector.Words(statement.Text!))) continue;
             await connection.ExecuteAsync(
-                "INSERT INTO publication_leaks (request_id, statement_id) VALUES (@requestId, @id)", new { requestId, statement.Id }, tx);
+                "INSERT INTO publication_leaks (request_id, statement_id) VALUES (@requestId, @id)", new { requestId, id = statement.Id }, tx);
         }
     }
 
