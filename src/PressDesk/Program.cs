@@ -2,6 +2,7 @@ using PressDesk.Accounts;
 using PressDesk.Alerts;
 using PressDesk.Configuration;
 using PressDesk.Data;
+using PressDesk.Interviews;
 using PressDesk.Journalists;
 using PressDesk.Prep;
 using PressDesk.Requests;
@@ -17,6 +18,7 @@ builder.AddAccounts();          // owner and members, cookie sign-in, API keys, 
 builder.AddRequests();          // journalist requests and their response clock
 builder.AddJournalists();       // directory, relationship summary, pitch guard, import/export, personal data
 builder.AddPrep();              // areas of expertise, the three-key-point prep, phrasing checks, the message library
+builder.AddInterviews();        // the interview ledger: statements (sealed when not on the record), quote checks, publications, leaks
 builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
 builder.AddStatistics();        // the response-time picture over the weeks
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI

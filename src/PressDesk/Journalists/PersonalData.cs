@@ -79,6 +79,19 @@ public sealed class PersonalData(Database database, TimeProvider time, ILogger<P
                 await connection.ExecuteAsync(
                     "UPDATE pitches SET subject = '', updated_at = @now WHERE journalist_id = @journalistId",
                     new { journalistId, now }, tx);
+                // The interview ledger: what was said to them and the article text pasted for the leak check.
+                await connection.ExecuteAsync("""
+                    UPDATE statements SET text = NULL, sealed_text = NULL, agreement_how = NULL
+                    WHERE request_id IN (SELECT id FROM requests WHERE journalist_id = @journalistId)
+                    """, new { journalistId }, tx);
+                await connection.ExecuteAsync("""
+                    UPDATE interviews SET notes = NULL, updated_at = @now
+                    WHERE request_id IN (SELECT id FROM requests WHERE journalist_id = @journalistId)
+                    """, new { journalistId, now }, tx);
+                await connection.ExecuteAsync("""
+                    UPDATE publications SET article_text = NULL, updated_at = @now
+                    WHERE request_id IN (SELECT id FROM requests WHERE journalist_id = @journalistId)
+                    """, new { journalistId, now }, tx);
                 await tx.CommitAsync(ct);
             }
 

@@ -26,19 +26,24 @@ public sealed class RelationshipStore(Database database, IOptionsMonitor<Respons
             ORDER BY received_at DESC, id DESC
             """, new { journalistId })).Select(r => r.ToLine()).ToList();
         var pitches = await PitchStore.ListAsync(connection, null, journalistId);
-        var publications = await PublicationsAsync(journalistId, ct);
+        var publications = await PublicationsAsync(connection, journalistId);
 
         var summary = RelationshipSummary.From(
             requests, pitches, publications, journalist.Beat, responseTime.CurrentValue, time.GetUtcNow());
         return new RelationshipStory(journalist, requests, pitches, summary);
     }
 
-    // The interview-ledger issue adds the publications table; its query goes here. Until then
-    // nothing is recorded, and the page says so instead of showing zero.
-    private static Task<PublicationTally?> PublicationsAsync(long journalistId, CancellationToken ct)
+    // Recorded publications of the journalist's requests (the interview ledger's table); null while
+    // none is recorded, so the page says so instead of showing zero.
+    private static async Task<PublicationTally?> PublicationsAsync(System.Data.IDbConnection connection, long journalistId)
     {
-        _ = (journalistId, ct);
-        return Task.FromResult<PublicationTally?>(null);
+        var (published, quoted, leaks) = await connection.QuerySingleAsync<(long, long, long)>("""
+            SELECT count(*), coalesce(sum(p.quoted), 0),
+                   (SELECT count(*) FROM publication_leaks l JOIN requests lr ON lr.id = l.request_id WHERE lr.journalist_id = @journalistId)
+            FROM publications p JOIN requests r ON r.id = p.request_id
+            WHERE r.journalist_id = @journalistId AND p.published = 1
+            """, new { journalistId });
+        return published == 0 && leaks == 0 ? null : new PublicationTally((int)published, (int)quoted, (int)leaks);
     }
 
     private sealed class RequestRow

@@ -7,7 +7,7 @@ public sealed record RequestLine(
     long Id, string Topic, Channel Channel, DateTimeOffset ReceivedAt, RequestStatus Status, DateTimeOffset? RespondedAt);
 
 // Publications and quotes come from the interview ledger; until it records them this is null.
-public sealed record PublicationTally(int Publications, int Quoted);
+public sealed record PublicationTally(int Publications, int Quoted, int Leaks = 0);
 
 public enum HealthFactor { AnsweredWithinTarget, MissedDeadlines, LastContact, UnansweredPitches, Quoted }
 

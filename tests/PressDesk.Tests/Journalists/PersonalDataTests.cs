@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using PressDesk.Tests.Infrastructure;
+using PressDesk.Tests.Interviews;
 
 namespace PressDesk.Tests.Journalists;
 
@@ -51,7 +52,12 @@ public class PersonalDataTests : AppTest
     public async Task Erasing_leaves_no_personal_field_anywhere_in_the_database_files_and_keeps_the_requests_for_statistics()
     {
         var (journalist, request) = await SeedAsync();
+        const string Said = "Tricastin inspection report is due in May.";
+        const string Article = "Dauphiné article pasted for the leak check.";
+        await Client.SaveInterviewAsync(request, "Conversation", Now.AddHours(-2), new StatementRow(Said, "OnRecord", Quote: true));
+        await Client.SavePublicationAsync(request, "Nuclear safety", quoted: true, Article);
         Assert.True(ContainsAnywhere(Email), "the seeded email should be on disk before erasing");
+        Assert.True(ContainsAnywhere(Said) && ContainsAnywhere(Article), "the statement and article should be on disk before erasing");
 
         var page = await Client.GetPageAsync($"/journalists/{journalist}/erase");
         var refused = await Client.PostFormAsync($"/journalists/{journalist}/erase", page, new Dictionary<string, string>());
@@ -59,7 +65,7 @@ public class PersonalDataTests : AppTest
         var erased = await Client.PostFormAsync($"/journalists/{journalist}/erase", page, new Dictionary<string, string> { ["Confirm"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
 
-        foreach (var personal in new[] { Name, "Quillardet", Email, Phone, Beat, Notes, Question, Subject })
+        foreach (var personal in new[] { Name, "Quillardet", Email, Phone, Beat, Notes, Question, Subject, Said, Article })
             Assert.False(ContainsAnywhere(personal), $"'{personal}' is still in the database files");
 
         Assert.Equal(1, await App.QueryAsync<long>("SELECT count(*) FROM requests WHERE id = @request AND journalist_id = @journalist AND topic = 'Nuclear safety' AND responded_at IS NOT NULL", new { request, journalist }));

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Interviews;
 using PressDesk.Requests;
 using PressDesk.Statistics;
 
 namespace PressDesk.Pages.Statistics;
 
-public sealed class IndexModel(WeeklyResponseTimes weekly, ResponseClock clock) : PageModel
+public sealed class IndexModel(WeeklyResponseTimes weekly, ResponseClock clock, QuotedByResponseTime quoted) : PageModel
 {
     public const int Weeks = 12;
 
@@ -23,7 +24,21 @@ public sealed class IndexModel(WeeklyResponseTimes weekly, ResponseClock clock) 
         targetMinutes = Target.TotalMinutes,
     });
 
-    public async Task OnGetAsync(CancellationToken ct) => Figures = await weekly.LastWeeksAsync(Weeks, ct);
+    public IReadOnlyList<QuotedBucket> Quoted { get; private set; } = [];
+
+    // Share of requests that ended quoted, by response-time bucket, for the second chart.
+    public string QuotedJson(Func<string, string> label) => JsonSerializer.Serialize(new
+    {
+        labels = Quoted.Select(b => label(b.Label)),
+        share = Quoted.Select(b => b.Share is { } s ? Math.Round(s * 100, 1) : (double?)null),
+        requests = Quoted.Select(b => b.Requests),
+    });
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Figures = await weekly.LastWeeksAsync(Weeks, ct);
+        Quoted = await quoted.ComputeAsync(ct);
+    }
 
     private static double? Minutes(TimeSpan? span) => span is { } s ? Math.Round(s.TotalMinutes, 1) : null;
 }

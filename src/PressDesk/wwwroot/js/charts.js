@@ -28,3 +28,25 @@
     },
   });
 })();
+
+// The share of requests that ended quoted, by response-time bucket (data-chart on #quoted-chart).
+(function () {
+  "use strict";
+  const canvas = document.getElementById("quoted-chart");
+  if (!canvas || !window.Chart) return;
+  const data = JSON.parse(canvas.dataset.chart);
+  new window.Chart(canvas, {
+    type: "bar",
+    data: {
+      labels: data.labels,
+      datasets: [{ label: canvas.dataset.labelShare, data: data.share, backgroundColor: "rgba(31,95,191,.6)" }],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: { y: { min: 0, max: 100, title: { display: true, text: "%" } } },
+      plugins: { tooltip: { callbacks: { afterLabel: (item) => "n = " + data.requests[item.dataIndex] } } },
+    },
+  });
+})();

@@ -1,0 +1,77 @@
+using Dapper;
+using PressDesk.Data;
+
+namespace PressDesk.Interviews;
+
+// A statement said to the journalist on an earlier request, not on the record. Text is null when
+// Unreadable (its key is lost) or after the journalist's data was erased.
+public sealed record EarlierStatement(
+    long RequestId,
+    string RequestTopic,
+    DateTimeOffset SaidAt,
+    AttributionLevel Level,
+    string? Text,
+    bool Unreadable,
+    Agreement Agreement,
+    DateTimeOffset? AgreedAt,
+    string? AgreementHow)
+{
+    public bool WithoutAgreement => Agreement != Agreement.Yes;
+}
+
+// A publication by the journalist. PublishedOn is the date the user recorded.
+public sealed record PublicationLine(
+    long RequestId, string RequestTopic, bool Published, DateOnly? PublishedOn, string? Title, string? Url, bool Quoted, int Leaks);
+
+// Read-only questions about the ledger for other features (the request page, the briefing sheet,
+// the journalist page). Statement text comes back decrypted, or marked unreadable.
+public sealed class LedgerQueries(Database database, InterviewStore interviews)
+{
+    // The journalist's non-on-record statements on their other requests received before (or at) this
+    // one, oldest first. Empty when the request does not exist.
+    public async Task<IReadOnlyList<EarlierStatement>> EarlierStatementsAsync(long requestId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<EarlierRow>("""
+            SELECT s.id, s.position, s.level, s.text, s.sealed_text AS SealedText, s.is_quote AS IsQuote, s.agreement,
+                   s.agreed_at AS AgreedAt, s.agreement_how AS AgreementHow,
+                   r.id AS RequestId, r.topic AS RequestTopic, i.held_at AS HeldAt
+            FROM requests this
+            JOIN requests r ON r.journalist_id = this.journalist_id AND r.id <> this.id AND r.received_at <= this.received_at
+            JOIN interviews i ON i.request_id = r.id
+            JOIN statements s ON s.request_id = r.id
+            WHERE this.id = @requestId AND s.level <> 'OnRecord'
+            ORDER BY i.held_at, s.position
+            """, new { requestId });
+        return rows.Select(r =>
+        {
+            var s = interviews.ToStatement(r);
+            return new EarlierStatement(
+                r.RequestId, r.RequestTopic, UnixTime.FromUnixMs(r.HeldAt), s.Level, s.Text, s.Unreadable,
+                s.Agreement ?? Agreement.NotAsked, s.AgreedAt, s.AgreementHow);
+        }).ToList();
+    }
+
+    // Every recorded outcome (published or not) of the journalist's requests, newest first.
+    public async Task<IReadOnlyList<PublicationLine>> PublicationsAsync(long journalistId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<(long RequestId, string Topic, bool Published, string? PublishedOn, string? Title, string? Url, bool Quoted, long Leaks)>("""
+            SELECT p.request_id, r.topic, p.published, p.published_on, p.title, p.url, p.quoted,
+                   (SELECT count(*) FROM publication_leaks l WHERE l.request_id = p.request_id)
+            FROM publications p JOIN requests r ON r.id = p.request_id
+            WHERE r.journalist_id = @journalistId
+            ORDER BY p.published_on DESC, r.received_at DESC
+            """, new { journalistId });
+        return rows.Select(r => new PublicationLine(
+            r.RequestId, r.Topic, r.Published, r.PublishedOn is { } on ? DateOnly.ParseExact(on, "yyyy-MM-dd") : null,
+            r.Title, r.Url, r.Quoted, (int)r.Leaks)).ToList();
+    }
+
+    internal sealed class EarlierRow : InterviewStore.StatementRowBase
+    {
+        public long RequestId { get; init; }
+        public string RequestTopic { get; init; } = "";
+        public long HeldAt { get; init; }
+    }
+}

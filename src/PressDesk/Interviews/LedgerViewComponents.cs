@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using PressDesk.Requests;
+
+namespace PressDesk.Interviews;
+
+public sealed record LedgerSummary(Request Request, IReadOnlyList<EarlierStatement> Earlier, Interview? Interview, Publication? Publication);
+
+// The request page's warnings about earlier off-record statements, and its interview and publication,
+// so that page needs one line for all of them.
+public sealed class LedgerViewComponent(LedgerQueries ledger, InterviewStore interviews, PublicationStore publications) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(Request request) =>
+        View(new LedgerSummary(
+            request,
+            await ledger.EarlierStatementsAsync(request.Id),
+            await interviews.GetAsync(request.Id),
+            await publications.GetAsync(request.Id)));
+}
+
+// The journalist page's list of publications, with leaks flagged.
+public sealed class JournalistPublicationsViewComponent(LedgerQueries ledger) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(long journalistId) =>
+        View(await ledger.PublicationsAsync(journalistId));
+}
