@@ -27,22 +27,40 @@ public sealed record PublicationLine(
 // the journalist page). Statement text comes back decrypted, or marked unreadable.
 public sealed class LedgerQueries(Database database, InterviewStore interviews)
 {
+    private const string StatementColumns = """
+        SELECT s.id, s.position, s.level, s.text, s.sealed_text AS SealedText, s.is_quote AS IsQuote, s.agreement,
+               s.agreed_at AS AgreedAt, s.agreement_how AS AgreementHow,
+               r.id AS RequestId, r.topic AS RequestTopic, i.held_at AS HeldAt
+        """;
+
     // The journalist's non-on-record statements on their other requests received before (or at) this
     // one, oldest first. Empty when the request does not exist.
-    public async Task<IReadOnlyList<EarlierStatement>> EarlierStatementsAsync(long requestId, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        var rows = await connection.QueryAsync<EarlierRow>("""
-            SELECT s.id, s.position, s.level, s.text, s.sealed_text AS SealedText, s.is_quote AS IsQuote, s.agreement,
-                   s.agreed_at AS AgreedAt, s.agreement_how AS AgreementHow,
-                   r.id AS RequestId, r.topic AS RequestTopic, i.held_at AS HeldAt
+    public Task<IReadOnlyList<EarlierStatement>> EarlierStatementsAsync(long requestId, CancellationToken ct = default) =>
+        StatementsAsync($"""
+            {StatementColumns}
             FROM requests this
             JOIN requests r ON r.journalist_id = this.journalist_id AND r.id <> this.id AND r.received_at <= this.received_at
             JOIN interviews i ON i.request_id = r.id
             JOIN statements s ON s.request_id = r.id
-            WHERE this.id = @requestId AND s.level <> 'OnRecord'
+            WHERE this.id = @id AND s.level <> 'OnRecord'
             ORDER BY i.held_at, s.position
-            """, new { requestId });
+            """, requestId, ct);
+
+    // Everything said to one journalist not on the record, oldest first (the journalist page).
+    public Task<IReadOnlyList<EarlierStatement>> StatementsToJournalistAsync(long journalistId, CancellationToken ct = default) =>
+        StatementsAsync($"""
+            {StatementColumns}
+            FROM requests r
+            JOIN interviews i ON i.request_id = r.id
+            JOIN statements s ON s.request_id = r.id
+            WHERE r.journalist_id = @id AND s.level <> 'OnRecord'
+            ORDER BY i.held_at, s.position
+            """, journalistId, ct);
+
+    private async Task<IReadOnlyList<EarlierStatement>> StatementsAsync(string sql, long id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<EarlierRow>(sql, new { id });
         return rows.Select(r =>
         {
             var s = interviews.ToStatement(r);

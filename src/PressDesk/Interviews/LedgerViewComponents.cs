@@ -17,9 +17,11 @@ public sealed class LedgerViewComponent(LedgerQueries ledger, InterviewStore int
             await publications.GetAsync(request.Id)));
 }
 
-// The journalist page's list of publications, with leaks flagged.
+public sealed record JournalistLedger(IReadOnlyList<PublicationLine> Publications, IReadOnlyList<EarlierStatement> Statements);
+
+// The journalist page's publications (leaks flagged) and what was said to them off the record.
 public sealed class JournalistPublicationsViewComponent(LedgerQueries ledger) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(long journalistId) =>
-        View(await ledger.PublicationsAsync(journalistId));
+        View(new JournalistLedger(await ledger.PublicationsAsync(journalistId), await ledger.StatementsToJournalistAsync(journalistId)));
 }

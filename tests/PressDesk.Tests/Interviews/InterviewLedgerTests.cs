@@ -110,6 +110,20 @@ public class InterviewLedgerTests : AppTest
     }
 
     [Fact]
+    public async Task The_journalist_page_lists_what_was_said_off_the_record()
+    {
+        var (request, journalist) = await AnsweredAsync(minutesAgo: 120);
+        await Client.SaveInterviewAsync(request, "Conversation", Now.AddMinutes(-100),
+            new StatementRow(OffRecord, "OffRecord", Agreement: "No"),
+            new StatementRow("Our prices rise 4 % in March.", "OnRecord", Quote: true));
+
+        var statements = (await Client.GetPageAsync($"/journalists/{journalist}")).QuerySelector("#journalist-statements")!;
+
+        Assert.Contains(OffRecord, statements.QuerySelector("li.unagreed")!.TextContent);
+        Assert.DoesNotContain("Our prices rise", statements.TextContent);
+    }
+
+    [Fact]
     public async Task A_leaked_off_record_statement_is_flagged_on_the_publication_and_the_journalist()
     {
         var (request, journalist) = await AnsweredAsync();
