@@ -1,5 +1,6 @@
 using PressDesk.Accounts;
 using PressDesk.Alerts;
+using PressDesk.Briefings;
 using PressDesk.Configuration;
 using PressDesk.Data;
 using PressDesk.Journalists;
@@ -19,6 +20,7 @@ builder.AddJournalists();       // directory, relationship summary, pitch guard,
 builder.AddPrep();              // areas of expertise, the three-key-point prep, phrasing checks, the message library
 builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
 builder.AddStatistics();        // the response-time picture over the weeks
+builder.AddBriefings();         // one Markdown sheet per request, from the Liquid templates in templates/
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
 
 var app = builder.Build();
@@ -30,6 +32,7 @@ app.UsePressDeskWeb();
 app.MapRequestsApi();
 app.MapLiveEvents();
 app.MapPrepApi();
+app.MapBriefings();
 
 app.Run();
 
