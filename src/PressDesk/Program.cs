@@ -1,5 +1,6 @@
 using PressDesk.Accounts;
 using PressDesk.Alerts;
+using PressDesk.Briefings;
 using PressDesk.Configuration;
 using PressDesk.Data;
 using PressDesk.Interviews;
@@ -21,6 +22,7 @@ builder.AddPrep();              // areas of expertise, the three-key-point prep,
 builder.AddInterviews();        // the interview ledger: statements (sealed when not on the record), quote checks, publications, leaks
 builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
 builder.AddStatistics();        // the response-time picture over the weeks
+builder.AddBriefings();         // one Markdown sheet per request, from the Liquid templates in templates/
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
 
 var app = builder.Build();
@@ -32,6 +34,7 @@ app.UsePressDeskWeb();
 app.MapRequestsApi();
 app.MapLiveEvents();
 app.MapPrepApi();
+app.MapBriefings();
 
 app.Run();
 

@@ -4,11 +4,13 @@ using PressDesk.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "alert-lateness" => await AlertLateness.RunAsync(args.Skip(1).ToArray()),
+    "briefing" => BriefingRendering.Run(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project tests/PressDesk.Benchmarks -- alert-lateness [--alerts 1000] [--seconds 60] [--clients 8] [--app path/to/PressDesk.dll]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/PressDesk.Benchmarks -- briefing [BenchmarkDotNet arguments]");
     return 2;
 }

@@ -21,7 +21,11 @@ public sealed record EarlierStatement(
 
 // A publication by the journalist. PublishedOn is the date the user recorded.
 public sealed record PublicationLine(
-    long RequestId, string RequestTopic, bool Published, DateOnly? PublishedOn, string? Title, string? Url, bool Quoted, int Leaks);
+    long RequestId, string RequestTopic, bool Published, DateOnly? PublishedOn, string? Title, string? Url, bool Quoted, int Leaks)
+{
+    // The prepared phrasings that appeared in print.
+    public IReadOnlyList<string> PhrasingsUsed { get; init; } = [];
+}
 
 // Read-only questions about the ledger for other features (the request page, the briefing sheet,
 // the journalist page). Statement text comes back decrypted, or marked unreadable.
@@ -81,9 +85,12 @@ public sealed class LedgerQueries(Database database, InterviewStore interviews)
             WHERE r.journalist_id = @journalistId
             ORDER BY p.published_on DESC, r.received_at DESC
             """, new { journalistId });
+        var phrasings = (await connection.QueryAsync<(long RequestId, string Phrasing)>(
+            "SELECT pp.request_id, pp.phrasing FROM publication_phrasings pp JOIN requests r ON r.id = pp.request_id WHERE r.journalist_id = @journalistId",
+            new { journalistId })).ToLookup(p => p.RequestId, p => p.Phrasing);
         return rows.Select(r => new PublicationLine(
             r.RequestId, r.Topic, r.Published, r.PublishedOn is { } on ? DateOnly.ParseExact(on, "yyyy-MM-dd") : null,
-            r.Title, r.Url, r.Quoted, (int)r.Leaks)).ToList();
+            r.Title, r.Url, r.Quoted, (int)r.Leaks) { PhrasingsUsed = phrasings[r.RequestId].ToList() }).ToList();
     }
 
     internal sealed class EarlierRow : InterviewStore.StatementRowBase
