@@ -1,3 +1,4 @@
+using PressDesk.Validation;
 using Microsoft.Extensions.Localization;
 using PressDesk.Journalists;
 using PressDesk.Requests;

@@ -1,3 +1,4 @@
+using PressDesk.Validation;
 using System.Text;
 using CsvHelper;
 using PressDesk.Requests;

@@ -1,3 +1,4 @@
+using PressDesk.Validation;
 using System.Net.Mail;
 using Microsoft.Extensions.Localization;
 using PressDesk.Requests;

@@ -1,3 +1,4 @@
+using PressDesk.Validation;
 using Dapper;
 using Microsoft.Extensions.Localization;
 using PressDesk.Data;

@@ -1,3 +1,4 @@
+using PressDesk.Validation;
 using System.Data;
 using Dapper;
 using Microsoft.Extensions.Localization;

@@ -1,3 +1,4 @@
+using PressDesk.Validation;
 using Microsoft.Extensions.Localization;
 using PressDesk.Requests;
 
@@ -31,12 +32,12 @@ public sealed class PrepValidator(IStringLocalizer<PrepValidator> localizer)
                 Add(field, "Key point {0} must be an object with text and phrasings.", i + 1);
                 continue;
             }
-            var text = Clean(point.Text);
+            var text = FieldErrors.Clean(point.Text);
             var phrasings = new List<PhrasingDraft>();
             var sent = point.Phrasings ?? [];
             for (var j = 0; j < sent.Count; j++)
             {
-                var phrasing = Clean(sent[j]?.Text);
+                var phrasing = FieldErrors.Clean(sent[j]?.Text);
                 if (phrasing is null)
                 {
                     if (!blankIsUnused) Add($"{field}.phrasings[{j}]", "A phrasing cannot be blank.");
@@ -68,13 +69,5 @@ public sealed class PrepValidator(IStringLocalizer<PrepValidator> localizer)
         return new Validated<PrepDraft>(
             errors.Count > 0 ? null : new PrepDraft(drafts, ready),
             errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
-    }
-
-    // Trims, drops control characters other than line breaks and tabs, and turns blank into null.
-    private static string? Clean(string? text)
-    {
-        if (text is null) return null;
-        var kept = new string(text.Where(c => !char.IsControl(c) || c is '\n' or '\r' or '\t').ToArray()).Trim();
-        return kept.Length == 0 ? null : kept;
     }
 }

@@ -1,3 +1,4 @@
+using PressDesk.Validation;
 using Microsoft.Extensions.Localization;
 
 namespace PressDesk.Requests;
@@ -15,11 +16,11 @@ public sealed class RequestValidator(IStringLocalizer<RequestValidator> localize
 
     public Validated<NewRequest> Validate(RequestInput input)
     {
-        var errors = new Errors(localizer);
+        var errors = new FieldErrors(localizer);
         var now = time.GetUtcNow();
 
-        var name = Clean(input.JournalistName);
-        var outlet = Clean(input.Outlet);
+        var name = FieldErrors.Clean(input.JournalistName);
+        var outlet = FieldErrors.Clean(input.Outlet);
         if (input.JournalistId is null)
         {
             errors.Required(nameof(input.JournalistName), name, "Journalist name");
@@ -31,11 +32,11 @@ public sealed class RequestValidator(IStringLocalizer<RequestValidator> localize
             errors.Add(nameof(input.JournalistId), "Pick a journalist from the list or type a new one.");
         }
 
-        var topic = Clean(input.Topic);
+        var topic = FieldErrors.Clean(input.Topic);
         errors.Required(nameof(input.Topic), topic, "Topic");
         errors.MaxLength(nameof(input.Topic), topic, TopicMax, "Topic");
 
-        var question = Clean(input.Question) ?? "";
+        var question = FieldErrors.Clean(input.Question) ?? "";
         errors.MaxLength(nameof(input.Question), question, QuestionMax, "Question");
 
         if (string.IsNullOrWhiteSpace(input.Channel))
@@ -60,52 +61,17 @@ public sealed class RequestValidator(IStringLocalizer<RequestValidator> localize
 
     public Validated<NewResponse> Validate(ResponseInput input, Request request)
     {
-        var errors = new Errors(localizer);
+        var errors = new FieldErrors(localizer);
         var respondedAt = input.RespondedAt ?? time.GetUtcNow();
         if (respondedAt > time.GetUtcNow() + ClockSkew)
             errors.Add(nameof(input.RespondedAt), "The response cannot be in the future.");
         if (respondedAt < request.ReceivedAt)
             errors.Add(nameof(input.RespondedAt), "The response cannot be before the message was left.");
-        var note = Clean(input.Note);
+        var note = FieldErrors.Clean(input.Note);
         errors.MaxLength(nameof(input.Note), note, NoteMax, "Note");
 
         return new Validated<NewResponse>(
             errors.Any ? null : new NewResponse(respondedAt.ToUniversalTime(), input.Declined, note),
             errors.ToDictionary());
-    }
-
-    // Trims, drops control characters other than line breaks and tabs, and turns blank into null.
-    private static string? Clean(string? text)
-    {
-        if (text is null) return null;
-        var kept = new string(text.Where(c => !char.IsControl(c) || c is '\n' or '\r' or '\t').ToArray()).Trim();
-        return kept.Length == 0 ? null : kept;
-    }
-
-    private sealed class Errors(IStringLocalizer localizer)
-    {
-        private readonly Dictionary<string, List<string>> _byField = [];
-
-        public bool Any => _byField.Count > 0;
-
-        public void Add(string field, string message, params object[] args)
-        {
-            if (!_byField.TryGetValue(field, out var list)) _byField[field] = list = [];
-            list.Add(localizer[message, args]);
-        }
-
-        public void Required(string field, string? value, string label)
-        {
-            if (value is null) Add(field, "{0} is required.", localizer[label]);
-        }
-
-        public void MaxLength(string field, string? value, int max, string label)
-        {
-            if (value is not null && value.Length > max)
-                Add(field, "{0} is at most {1} characters (this one has {2}).", localizer[label], max, value.Length);
-        }
-
-        public IReadOnlyDictionary<string, string[]> ToDictionary() =>
-            _byField.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
     }
 }

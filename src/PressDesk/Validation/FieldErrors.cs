@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Localization;
 
-namespace PressDesk.Journalists;
+namespace PressDesk.Validation;
 
-// Validation messages by field, localized as they are added.
+// Validation messages by field, localized as they are added; shared by every feature's validator
+// so forms and the API word problems the same way.
 public sealed class FieldErrors(IStringLocalizer localizer)
 {
     private readonly Dictionary<string, List<string>> _byField = [];
