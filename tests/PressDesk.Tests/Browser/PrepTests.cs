@@ -8,32 +8,11 @@ using static Microsoft.Playwright.Assertions;
 namespace PressDesk.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed partial class PrepTests(Infrastructure.Browser browser) : IAsyncLifetime
+public sealed partial class PrepTests(Infrastructure.Browser browser) : BrowserTest(browser, new())
 {
-    private readonly PressDeskApp _app = new();
-    private IBrowserContext _context = null!;
-    private IPage _page = null!;
-    private HttpClient _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        var baseUrl = Infrastructure.Browser.Serve(_app);
-        _api = new HttpClient { BaseAddress = new Uri(baseUrl) };
-        _api.DefaultRequestHeaders.Authorization = new("Bearer", PressDeskApp.ApiKey);
-        _context = await browser.Instance.NewContextAsync(new() { BaseURL = baseUrl, TimezoneId = "UTC" });
-        _page = await _context.NewPageAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _api.Dispose();
-        await _context.DisposeAsync();
-        await _app.DisposeAsync();
-    }
-
     private async Task<long> LogAsync(string topic)
     {
-        var response = await _api.PostAsJsonAsync("/api/requests", new
+        var response = await Api.PostAsJsonAsync("/api/requests", new
         {
             journalist = new { name = "Claire Martin", outlet = "Les Echos" },
             topic,
@@ -45,10 +24,8 @@ public sealed partial class PrepTests(Infrastructure.Browser browser) : IAsyncLi
 
     private async Task SignInAtAsync(string url)
     {
-        await _page.GotoAsync(url);
-        await _page.GetByLabel("Email").FillAsync(PressDeskApp.OwnerEmail);
-        await _page.GetByLabel("Password").FillAsync(PressDeskApp.OwnerPassword);
-        await _page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.GotoAsync(url);
+        await SignInAsync();
     }
 
     [Theory]
@@ -56,48 +33,48 @@ public sealed partial class PrepTests(Infrastructure.Browser browser) : IAsyncLi
     [InlineData(1280, 800)]   // a desktop
     public async Task Three_key_points_with_live_hints_make_a_ready_prep_shown_on_the_request(int width, int height)
     {
-        await _page.SetViewportSizeAsync(width, height);
+        await Page.SetViewportSizeAsync(width, height);
         var id = await LogAsync("The new energy tariff");
 
         await SignInAtAsync($"/requests/{id}");
-        await _page.GetByRole(AriaRole.Link, new() { Name = "Prepare" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Prepare" }).ClickAsync();
 
-        await Expect(_page.Locator("h1")).ToHaveTextAsync("Prepare the callback");
-        await Expect(_page.Locator("#prep-timer [data-elapsed]")).ToHaveTextAsync(Elapsed());
-        await _page.GetByLabel("The message to get across").Nth(0).FillAsync("Bills rise in February");
-        await _page.Locator("#kp-0-ph-0").FillAsync("Households will pay 8% more for electricity from the first of February.");
-        await _page.GetByLabel("The message to get across").Nth(1).FillAsync("The poorest are shielded");
-        await _page.Locator("#kp-1-ph-0").FillAsync("The 3 million homes on the social tariff pay nothing extra.");
-        await _page.GetByLabel("The message to get across").Nth(2).FillAsync("Insulation pays back");
+        await Expect(Page.Locator("h1")).ToHaveTextAsync("Prepare the callback");
+        await Expect(Page.Locator("#prep-timer [data-elapsed]")).ToHaveTextAsync(Elapsed());
+        await Page.GetByLabel("The message to get across").Nth(0).FillAsync("Bills rise in February");
+        await Page.Locator("#kp-0-ph-0").FillAsync("Households will pay 8% more for electricity from the first of February.");
+        await Page.GetByLabel("The message to get across").Nth(1).FillAsync("The poorest are shielded");
+        await Page.Locator("#kp-1-ph-0").FillAsync("The 3 million homes on the social tariff pay nothing extra.");
+        await Page.GetByLabel("The message to get across").Nth(2).FillAsync("Insulation pays back");
 
         // Typed key by key, as a person would: the hints follow while typing.
-        var hedged = _page.Locator("#kp-2-ph-0");
+        var hedged = Page.Locator("#kp-2-ph-0");
         await hedged.PressSequentiallyAsync(
             "Well, it depends, maybe insulation is sort of worth it for some people in some houses, " +
             "more or less, if the works are done properly and the prices of energy stay roughly where they are now.");
-        var hints = _page.Locator("#kp-2-ph-0-hints");
+        var hints = Page.Locator("#kp-2-ph-0-hints");
         await Expect(hints.Locator("li[data-kind=hedging]")).ToContainTextAsync("“it depends”");
         await Expect(hints.Locator("li[data-kind=length]")).ToContainTextAsync("Too long to be quoted");
         await Expect(hints.Locator(".measure")).ToContainTextAsync("about");
-        await Expect(_page.Locator("#kp-0-ph-0-hints li")).ToHaveCountAsync(0);
+        await Expect(Page.Locator("#kp-0-ph-0-hints li")).ToHaveCountAsync(0);
 
-        Assert.True(await _page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+        Assert.True(await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
             "the prep page scrolls sideways");
-        await _page.GetByRole(AriaRole.Button, new() { Name = "Mark ready" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Mark ready" }).ClickAsync();
 
-        await Expect(_page).ToHaveURLAsync(new Regex($"/requests/{id}#prep$"));
-        await Expect(_page.Locator("#prep")).ToHaveAttributeAsync("data-ready", "true");
-        await Expect(_page.Locator("#prep-key-points .key-point-text"))
+        await Expect(Page).ToHaveURLAsync(new Regex($"/requests/{id}#prep$"));
+        await Expect(Page.Locator("#prep")).ToHaveAttributeAsync("data-ready", "true");
+        await Expect(Page.Locator("#prep-key-points .key-point-text"))
             .ToHaveTextAsync(["Bills rise in February", "The poorest are shielded", "Insulation pays back"]);
-        await Expect(_page.Locator("#status")).ToHaveTextAsync("Preparing");
+        await Expect(Page.Locator("#status")).ToHaveTextAsync("Preparing");
     }
 
     [Fact]
     public async Task An_earlier_phrasing_is_searched_inserted_and_edited_on_a_phone()
     {
-        await _page.SetViewportSizeAsync(390, 844);
+        await Page.SetViewportSizeAsync(390, 844);
         var first = await LogAsync("Energy tariff in February");
-        await _api.PutAsJsonAsync($"/api/requests/{first}/prep", new
+        await Api.PutAsJsonAsync($"/api/requests/{first}/prep", new
         {
             keyPoints = new[]
             {
@@ -110,21 +87,21 @@ public sealed partial class PrepTests(Infrastructure.Browser browser) : IAsyncLi
         var second = await LogAsync("Energy bills this winter");
 
         await SignInAtAsync($"/requests/{second}/prep");
-        await _page.Locator("#kp-0-ph-0").FocusAsync();
-        await _page.GetByLabel("Search the message library").FillAsync("households");
-        await _page.GetByLabel("Search the message library").PressAsync("Enter");
-        await _page.Locator("#library-results li").Filter(new() { HasText = "Households will pay 8%" })
+        await Page.Locator("#kp-0-ph-0").FocusAsync();
+        await Page.GetByLabel("Search the message library").FillAsync("households");
+        await Page.GetByLabel("Search the message library").PressAsync("Enter");
+        await Page.Locator("#library-results li").Filter(new() { HasText = "Households will pay 8%" })
             .GetByRole(AriaRole.Button, new() { Name = "Insert" }).ClickAsync();
 
-        var phrasing = _page.Locator("#kp-0-ph-0");
+        var phrasing = Page.Locator("#kp-0-ph-0");
         await Expect(phrasing).ToHaveValueAsync("Households will pay 8% more from the first of February.");
-        await Expect(_page.Locator("#kp-0")).ToHaveValueAsync("Bills rise in February");
+        await Expect(Page.Locator("#kp-0")).ToHaveValueAsync("Bills rise in February");
         await phrasing.FillAsync("Households will pay 9% more from the first of March.");
-        await _page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
 
-        await Expect(_page.Locator("#saved")).ToBeVisibleAsync();
-        await Expect(_page.Locator("#kp-0-ph-0")).ToHaveValueAsync("Households will pay 9% more from the first of March.");
-        var prep = (await _api.GetFromJsonAsync<JsonElement>($"/api/requests/{second}")).GetProperty("prep");
+        await Expect(Page.Locator("#saved")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#kp-0-ph-0")).ToHaveValueAsync("Households will pay 9% more from the first of March.");
+        var prep = (await Api.GetFromJsonAsync<JsonElement>($"/api/requests/{second}")).GetProperty("prep");
         Assert.Equal(first, prep.GetProperty("reused")[0].GetProperty("fromRequestId").GetInt64());
     }
 
