@@ -17,9 +17,12 @@ public sealed class DisplayTime(IOptions<DisplayTimeOptions> options)
 
     public DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
 
+    // Years outside 1900–9998 (a typo in a date field) are clamped, so converting cannot overflow
+    // DateTimeOffset; the validators then reject such times with a message.
     public DateTimeOffset FromLocal(DateTime local)
     {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        var clamped = local.Year < 1900 ? new DateTime(1900, 1, 1) : local.Year > 9998 ? new DateTime(9998, 12, 31) : local;
+        var unspecified = DateTime.SpecifyKind(clamped, DateTimeKind.Unspecified);
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
     }
 

@@ -35,7 +35,7 @@ public sealed record PublicationDraft(
     bool Published, string? Title, string? Url, DateOnly? PublishedOn, bool Quoted, bool? AttributionCorrect,
     string? ArticleText, IReadOnlyList<string> Phrasings);
 
-public sealed class PublicationValidator(IStringLocalizer<PublicationValidator> localizer)
+public sealed class PublicationValidator(IStringLocalizer<PublicationValidator> localizer, PressDesk.Configuration.DisplayTime time)
 {
     public const int TitleMax = 300;
     public const int UrlMax = 2000;
@@ -68,7 +68,8 @@ public sealed class PublicationValidator(IStringLocalizer<PublicationValidator> 
         {
             errors.Required(nameof(input.Title), title, "Title");
             if (input.PublishedOn is null) errors.Add(nameof(input.PublishedOn), "Say when it was published.");
-            else if (input.PublishedOn.Value.ToDateTime(TimeOnly.MaxValue) < request.ReceivedAt.UtcDateTime.Date)
+            // Dates are the user's calendar days, in the display time zone.
+            else if (input.PublishedOn.Value < DateOnly.FromDateTime(time.ToLocal(request.ReceivedAt)))
                 errors.Add(nameof(input.PublishedOn), "It cannot be published before the journalist's message.");
         }
 

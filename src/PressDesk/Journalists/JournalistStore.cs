@@ -51,8 +51,10 @@ public sealed class JournalistStore(Database database, TimeProvider time)
         return rows.ToList();
     }
 
+    // An erased journalist no longer exists for new work: nothing new is filed under their record.
     public async Task<bool> ExistsAsync(IDbConnection connection, IDbTransaction tx, long id) =>
-        await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM journalists WHERE id = @id)", new { id }, tx);
+        await connection.ExecuteScalarAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM journalists WHERE id = @id AND erased_at IS NULL)", new { id }, tx);
 
     // Same name at the same outlet (ignoring case) is the same person; otherwise a new record.
     public async Task<long> FindOrCreateAsync(IDbConnection connection, IDbTransaction tx, string name, string? outlet)

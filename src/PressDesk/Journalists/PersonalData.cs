@@ -97,10 +97,18 @@ public sealed class PersonalData(Database database, TimeProvider time, ILogger<P
 
             // The old page images still sit in the write-ahead log and in pages SQLite moved rows out
             // of: rebuild the file and empty the log, so the erased values are gone from disk.
-            await connection.ExecuteAsync("VACUUM");
-            var (busy, _, _) = await connection.QuerySingleAsync<(long, long, long)>("PRAGMA wal_checkpoint(TRUNCATE)");
-            if (busy != 0)
-                logger.LogWarning("Journalist {Id} was erased, but a reader kept the write-ahead log from being emptied; it is emptied at the next checkpoint.", journalistId);
+            // The erase itself is committed: a busy database only postpones the cleanup, it does not undo it.
+            try
+            {
+                await connection.ExecuteAsync("VACUUM");
+                var (busy, _, _) = await connection.QuerySingleAsync<(long, long, long)>("PRAGMA wal_checkpoint(TRUNCATE)");
+                if (busy != 0)
+                    logger.LogWarning("Journalist {Id} was erased, but a reader kept the write-ahead log from being emptied; it is emptied at the next checkpoint.", journalistId);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException e)
+            {
+                logger.LogWarning(e, "Journalist {Id} was erased, but the database file could not be rebuilt now; old values may stay on disk until the next VACUUM.", journalistId);
+            }
             return true;
         }
         finally

@@ -14,6 +14,9 @@ public sealed class RequestValidator(IStringLocalizer<RequestValidator> localize
     // Phones and servers disagree by a few seconds; a receipt a minute ahead is still "now".
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
 
+    // A year typo ("0026") should be caught, not logged as a request from antiquity.
+    public static readonly DateTimeOffset EarliestReceipt = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public Validated<NewRequest> Validate(RequestInput input)
     {
         var errors = new FieldErrors(localizer);
@@ -48,6 +51,8 @@ public sealed class RequestValidator(IStringLocalizer<RequestValidator> localize
         var receivedAt = input.ReceivedAt ?? now;
         if (receivedAt > now + ClockSkew)
             errors.Add(nameof(input.ReceivedAt), "The message cannot have been left in the future.");
+        else if (receivedAt < EarliestReceipt)
+            errors.Add(nameof(input.ReceivedAt), "The message cannot have been left before the year 2000; check the date.");
         if (input.Deadline is { } deadline && deadline < receivedAt)
             errors.Add(nameof(input.Deadline), "The deadline cannot be before the message was left.");
 

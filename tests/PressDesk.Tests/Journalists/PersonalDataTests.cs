@@ -78,6 +78,19 @@ public class PersonalDataTests : AppTest
     }
 
     [Fact]
+    public async Task Nothing_new_is_filed_under_an_erased_journalist()
+    {
+        var (_, journalist) = await Api.RequestAsync(Now.AddDays(-2), TimeSpan.FromMinutes(10));
+        var page = await Client.GetPageAsync($"/journalists/{journalist}/erase");
+        await Client.PostFormAsync($"/journalists/{journalist}/erase", page, new Dictionary<string, string> { ["Confirm"] = "true" });
+
+        var response = await Api.PostJsonAsync("/api/requests", new { journalist = new { id = journalist }, topic = "Again", channel = "phone" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.JsonAsync())["errors"]!["journalist.id"]);
+    }
+
+    [Fact]
     public async Task Only_the_owner_may_erase()
     {
         var (journalist, _) = await SeedAsync();

@@ -58,6 +58,7 @@ public class QuickLogFormTests : AppTest
     [InlineData("Input.Channel", "carrier pigeon", "Channel must be one of")]
     [InlineData("Input.ReceivedAt", "2026-11-28T14:30", "The message cannot have been left in the future.")]
     [InlineData("Input.ReceivedAt", "not a time", "is not valid")]
+    [InlineData("Input.ReceivedAt", "0001-01-01T00:00", "before the year 2000")]
     [InlineData("Input.Deadline", "2026-11-28T13:00", "The deadline cannot be before the message was left.")]
     public async Task Each_invalid_field_gets_its_message_inline_and_nothing_is_stored(string field, string value, string message)
     {

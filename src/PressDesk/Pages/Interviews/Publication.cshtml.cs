@@ -9,7 +9,8 @@ namespace PressDesk.Pages.Interviews;
 // Records what came out of a request: the article (or that nothing was published), the prepared
 // phrasings that appeared, and a leak check on the pasted text.
 public sealed class PublicationModel(
-    RequestStore requests, PublicationStore publications, PublicationValidator validator, PrepStore preps, TimeProvider clock) : PageModel
+    RequestStore requests, PublicationStore publications, PublicationValidator validator, PrepStore preps, TimeProvider clock,
+    PressDesk.Configuration.DisplayTime displayTime) : PageModel
 {
     public Request Item { get; private set; } = null!;
     public IReadOnlyList<string> PreparedPhrasings { get; private set; } = [];
@@ -27,7 +28,7 @@ public sealed class PublicationModel(
                 AttributionCorrect = p.AttributionCorrect is { } a ? (a ? "true" : "false") : "",
                 ArticleText = p.ArticleText, Phrasings = p.PhrasingsUsed.ToList(),
             };
-        else Input.PublishedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        else Input.PublishedOn = DateOnly.FromDateTime(displayTime.ToLocal(clock.GetUtcNow()));
         return Page();
     }
 
