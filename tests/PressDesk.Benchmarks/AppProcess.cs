@@ -12,8 +12,10 @@ public sealed class AppProcess : IAsyncDisposable
 
     private readonly Process _process;
 
-    private AppProcess(Process process, string url, string dataDirectory) =>
-        (_process, Url, DataDirectory) = (process, url, dataDirectory);
+    private readonly bool _keepData;
+
+    private AppProcess(Process process, string url, string dataDirectory, bool keepData) =>
+        (_process, Url, DataDirectory, _keepData) = (process, url, dataDirectory, keepData);
 
     public string Url { get; }
     public string DataDirectory { get; }
@@ -21,12 +23,13 @@ public sealed class AppProcess : IAsyncDisposable
 
     // app: the PressDesk.dll to run; by default this repository's Release build. Pass another
     // build (a baseline commit) to compare the two side by side.
-    public static async Task<AppProcess> StartAsync(IDictionary<string, string> settings, string? appDll = null)
+    public static async Task<AppProcess> StartAsync(
+        IDictionary<string, string> settings, string? appDll = null, string? dataDirectory = null, bool keepData = false)
     {
         var dll = appDll ?? Path.Combine(FindRepositoryRoot(), "src", "PressDesk", "bin", "Release", "net10.0", "PressDesk.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build PressDesk first: dotnet build -c Release src/PressDesk ({dll} is missing).");
 
-        var dataDirectory = Directory.CreateTempSubdirectory("pressdesk-bench-").FullName;
+        dataDirectory ??= Directory.CreateTempSubdirectory("pressdesk-bench-").FullName;
         var url = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true };
         var environment = new Dictionary<string, string>(settings)
@@ -45,7 +48,7 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var app = new AppProcess(process, url, dataDirectory);
+        var app = new AppProcess(process, url, dataDirectory, keepData);
         using var http = new HttpClient();
         for (var i = 0; i < 200 && !process.HasExited; i++)
         {
@@ -68,6 +71,7 @@ public sealed class AppProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_keepData) return;
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
     }
 
