@@ -59,7 +59,7 @@ public sealed class BriefingModelBuilder(
                 earlier.Select(r => PastRequest(r, now)).ToList(),
                 publications,
                 earlierTimes.Count,
-                Median(earlierTimes) is { } median ? DurationText.Format(median) : null),
+                ResponseSummary.Median(earlierTimes) is { } median ? DurationText.Format(median) : null),
             warnings,
             Rules(outlet?.ReviewNorm ?? ReviewNorm.QuotesOnly),
             time.Format(now));
@@ -89,13 +89,6 @@ public sealed class BriefingModelBuilder(
                 !e.WithoutAgreement,
                 Escape(e.RequestTopic)))
             .ToList();
-
-    private static TimeSpan? Median(List<TimeSpan> sorted) => sorted.Count switch
-    {
-        0 => null,
-        var n when n % 2 == 1 => sorted[n / 2],
-        var n => (sorted[n / 2 - 1] + sorted[n / 2]) / 2,
-    };
 
     private BriefingClock Clock(ClockReading reading, DateTimeOffset now) => new(
         reading.State.ToString(),

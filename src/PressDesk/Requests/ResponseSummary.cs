@@ -22,7 +22,8 @@ public sealed record ResponseSummary(
             decided == 0 ? null : (double)met / decided);
     }
 
-    private static TimeSpan? Median(List<TimeSpan> sorted) => sorted.Count switch
+    // The median of response times sorted ascending; null when there are none.
+    public static TimeSpan? Median(IReadOnlyList<TimeSpan> sorted) => sorted.Count switch
     {
         0 => null,
         var n when n % 2 == 1 => sorted[n / 2],
