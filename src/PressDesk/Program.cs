@@ -3,6 +3,7 @@ using PressDesk.Alerts;
 using PressDesk.Briefings;
 using PressDesk.Configuration;
 using PressDesk.Data;
+using PressDesk.Intake;
 using PressDesk.Interviews;
 using PressDesk.Journalists;
 using PressDesk.Prep;
@@ -20,6 +21,7 @@ builder.AddRequests();          // journalist requests and their response clock
 builder.AddJournalists();       // directory, relationship summary, pitch guard, import/export, personal data
 builder.AddPrep();              // areas of expertise, the three-key-point prep, phrasing checks, the message library
 builder.AddInterviews();        // the interview ledger: statements (sealed when not on the record), quote checks, publications, leaks
+builder.AddIntake();            // the pipeline that turns dropped files and mailbox messages into requests, exactly once
 builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
 builder.AddStatistics();        // the response-time picture over the weeks
 builder.AddBriefings();         // one Markdown sheet per request, from the Liquid templates in templates/

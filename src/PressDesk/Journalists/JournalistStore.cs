@@ -67,6 +67,23 @@ public sealed class JournalistStore(Database database, TimeProvider time)
             new { name, outletId, now }, tx);
     }
 
+    // Mail from a known address: the newest live record with that address, whatever its case.
+    public async Task<long?> FindByEmailAsync(IDbConnection connection, IDbTransaction tx, string email) =>
+        await connection.ExecuteScalarAsync<long?>("""
+            SELECT id FROM journalists WHERE lower(email) = lower(@email) AND email IS NOT NULL AND erased_at IS NULL
+            ORDER BY id DESC LIMIT 1
+            """, new { email }, tx);
+
+    // Fills in an address or number we did not have; what the user typed is never overwritten.
+    public async Task LearnContactAsync(IDbConnection connection, IDbTransaction tx, long id, string? email, string? phone)
+    {
+        if (email is null && phone is null) return;
+        await connection.ExecuteAsync("""
+            UPDATE journalists SET email = coalesce(email, @email), phone = coalesce(phone, @phone), updated_at = @now
+            WHERE id = @id AND erased_at IS NULL AND ((email IS NULL AND @email IS NOT NULL) OR (phone IS NULL AND @phone IS NOT NULL))
+            """, new { id, email, phone, now = time.GetUtcNow().ToUnixMs() }, tx);
+    }
+
     public async Task<Journalist?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

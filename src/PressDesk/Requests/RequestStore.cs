@@ -1,3 +1,4 @@
+using System.Data;
 using Dapper;
 using PressDesk.Data;
 using PressDesk.Journalists;
@@ -21,16 +22,23 @@ public sealed class RequestStore(Database database, JournalistStore journalists,
     // Returns null when the request names a journalist id that does not exist.
     public async Task<long?> CreateAsync(NewRequest request, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().ToUnixMs();
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
+        var requestId = await InsertAsync(connection, tx, request);
+        if (requestId is not null) await tx.CommitAsync(ct);
+        return requestId;
+    }
 
+    // Inside the caller's transaction, so intake can store the request and its message identity together.
+    public async Task<long?> InsertAsync(IDbConnection connection, IDbTransaction tx, NewRequest request)
+    {
         var journalistId = request.JournalistId is { } id
             ? await journalists.ExistsAsync(connection, tx, id) ? id : (long?)null
             : await journalists.FindOrCreateAsync(connection, tx, request.JournalistName!, request.Outlet);
         if (journalistId is null) return null;
 
-        var requestId = await connection.ExecuteScalarAsync<long>("""
+        var now = time.GetUtcNow().ToUnixMs();
+        return await connection.ExecuteScalarAsync<long>("""
             INSERT INTO requests (journalist_id, topic, question, channel, received_at, deadline, status, created_at, updated_at)
             VALUES (@journalistId, @Topic, @Question, @channel, @receivedAt, @deadline, 'New', @now, @now)
             RETURNING id
@@ -45,8 +53,6 @@ public sealed class RequestStore(Database database, JournalistStore journalists,
                 deadline = request.Deadline.ToUnixMs(),
                 now,
             }, tx);
-        await tx.CommitAsync(ct);
-        return requestId;
     }
 
     public async Task<Request?> GetAsync(long id, CancellationToken ct = default)

@@ -1,0 +1,22 @@
+namespace PressDesk.Intake;
+
+public static class IntakeExtensions
+{
+    public static WebApplicationBuilder AddIntake(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<IntakeOptions>()
+            .BindConfiguration(IntakeOptions.Section)
+            .Validate(o => o.MaxMessageBytes > 0, "PressDesk:Intake:MaxMessageBytes must be a positive number of bytes, such as 5242880.")
+            .Validate(o => o.MaxAge > TimeSpan.Zero, "PressDesk:Intake:MaxAge must be a positive time span, such as 14.00:00:00.")
+            .Validate(o => o.RescanInterval > TimeSpan.Zero, "PressDesk:Intake:RescanInterval must be a positive time span, such as 00:00:10.")
+            .Validate(o => !o.Imap.Enabled || o.Imap.Port is > 0 and < 65536, "PressDesk:Intake:Imap:Port must be between 1 and 65535.")
+            .Validate(o => !o.Imap.Enabled || !string.IsNullOrWhiteSpace(o.Imap.Username), "PressDesk:Intake:Imap:Username is required when PressDesk:Intake:Imap:Host is set.")
+            .Validate(o => !o.Imap.Enabled || o.Imap.PollInterval > TimeSpan.Zero, "PressDesk:Intake:Imap:PollInterval must be a positive time span, such as 00:01:00.")
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton<IntakeRejections>();
+        builder.Services.AddSingleton<IntakePipeline>();
+        builder.Services.AddSingleton<MailboxStatus>();
+        return builder;
+    }
+}

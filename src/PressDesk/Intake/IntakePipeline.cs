@@ -1,0 +1,141 @@
+using System.Data;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using PressDesk.Data;
+using PressDesk.Journalists;
+using PressDesk.Requests;
+
+namespace PressDesk.Intake;
+
+// The one path from a message to a request, for every source: validate, match or create the
+// journalist, store the request together with the message's identity, wake the alert worker.
+// Storing both in one transaction under a unique identity makes a replay a no-op, so a source
+// may always read again after a crash instead of risking a loss.
+public sealed class IntakePipeline(
+    Database database,
+    RequestStore requests,
+    RequestValidator validator,
+    JournalistStore journalists,
+    RequestChangeSignal changes,
+    IntakeRejections rejections,
+    IOptions<IntakeOptions> options,
+    TimeProvider time,
+    ILogger<IntakePipeline> logger)
+{
+    // Mail clients' clocks run a little fast; beyond this a date in the future is a wrong date.
+    public static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
+
+    public async Task<IntakeOutcome> IngestAsync(IntakeMessage message, CancellationToken ct = default)
+    {
+        if (await StoredRequestAsync(message.Identity, ct) is { } seen)
+            return new IntakeOutcome.Duplicate(seen);
+
+        var problem = CheckSentAt(message.SentAt, out var receivedAt);
+        var validated = validator.Validate(ToInput(message, receivedAt));
+        problem ??= validated.IsValid ? null : Describe(validated.Errors);
+        if (problem is not null) return await RejectAsync(message.Source, message.SourceName, problem, ct);
+
+        try
+        {
+            var requestId = await StoreAsync(message, validated.Value!, ct);
+            logger.LogInformation("Intake stored {Source} {Name} as request {RequestId}", message.Source, message.SourceName, requestId);
+            changes.Notify();
+            return new IntakeOutcome.Stored(requestId);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the identity is taken
+        {
+            // Another reader stored the same message between our check and our insert.
+            if (await StoredRequestAsync(message.Identity, ct) is { } raced) return new IntakeOutcome.Duplicate(raced);
+            throw;
+        }
+    }
+
+    // Recorded for the intake page; the source decides where the message itself goes.
+    public async Task<IntakeOutcome.Rejected> RejectAsync(IntakeSource source, string sourceName, string reason, CancellationToken ct = default)
+    {
+        logger.LogWarning("Intake set aside {Source} {Name}: {Reason}", source, sourceName, reason);
+        await rejections.RecordAsync(source, sourceName, reason, ct);
+        return new IntakeOutcome.Rejected(reason);
+    }
+
+    public async Task<long?> StoredRequestAsync(string identity, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long?>(
+            "SELECT request_id FROM intake_messages WHERE identity = @identity", new { identity });
+    }
+
+    private async Task<long> StoreAsync(IntakeMessage message, NewRequest request, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+
+        var journalistId = await JournalistOfAsync(connection, tx, message, request);
+        var requestId = await requests.InsertAsync(connection, tx, request with { JournalistId = journalistId })
+            ?? throw new InvalidOperationException($"Journalist {journalistId} vanished during intake.");
+        await connection.ExecuteAsync("""
+            INSERT INTO intake_messages (identity, source, source_name, request_id, attachments, stored_at)
+            VALUES (@Identity, @source, @SourceName, @requestId, @attachments, @now)
+            """,
+            new
+            {
+                message.Identity,
+                source = message.Source.ToString().ToLowerInvariant(),
+                message.SourceName,
+                requestId,
+                attachments = message.Attachments.Count == 0 ? null : string.Join('\n', message.Attachments),
+                now = time.GetUtcNow().ToUnixMs(),
+            }, tx);
+        await tx.CommitAsync(ct);
+        return requestId;
+    }
+
+    // Mail from an address we know is from that journalist, whatever name their client shows;
+    // otherwise the usual name-and-outlet match, which learns the address for next time.
+    private async Task<long> JournalistOfAsync(IDbConnection connection, IDbTransaction tx, IntakeMessage message, NewRequest request)
+    {
+        var email = message.JournalistEmail;
+        var id = email is not null && await journalists.FindByEmailAsync(connection, tx, email) is { } known
+            ? known
+            : await journalists.FindOrCreateAsync(connection, tx, request.JournalistName!, request.Outlet);
+        await journalists.LearnContactAsync(connection, tx, id, email, message.JournalistPhone);
+        return id;
+    }
+
+    private string? CheckSentAt(DateTimeOffset? sentAt, out DateTimeOffset? receivedAt)
+    {
+        var now = time.GetUtcNow();
+        receivedAt = sentAt;
+        if (sentAt is not { } sent) return null;
+        if (sent > now + FutureTolerance)
+            return $"The message is dated {sent:yyyy-MM-dd HH:mm} UTC, in the future; the sender's clock or the Date header is wrong.";
+        if (sent < now - options.Value.MaxAge)
+            return $"The message is dated {sent:yyyy-MM-dd HH:mm} UTC, more than {options.Value.MaxAge.TotalDays:0.#} days ago (PressDesk:Intake:MaxAge); it is not a live request.";
+        receivedAt = sent > now ? now : sent;
+        return null;
+    }
+
+    private static RequestInput ToInput(IntakeMessage m, DateTimeOffset? receivedAt) => new()
+    {
+        JournalistName = Shorten(m.JournalistName ?? m.JournalistEmail, RequestValidator.NameMax),
+        Outlet = m.Outlet,
+        Topic = Shorten(m.Topic, RequestValidator.TopicMax),
+        Question = Shorten(WithAttachments(m.Question, m.Attachments), RequestValidator.QuestionMax),
+        Channel = m.Channel,
+        ReceivedAt = receivedAt,
+        Deadline = m.Deadline,
+    };
+
+    // Attachments are not kept, but the user should know the journalist sent something.
+    private static string? WithAttachments(string? question, IReadOnlyList<string> attachments) =>
+        attachments.Count == 0 ? question
+            : $"{question}\n\n[Attachments not kept: {string.Join(", ", attachments)}]".Trim();
+
+    // A long mail is still a request: keep its beginning rather than refuse it.
+    private static string? Shorten(string? text, int max) =>
+        text is null || text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+
+    private static string Describe(IReadOnlyDictionary<string, string[]> errors) =>
+        string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+}
