@@ -9,7 +9,8 @@ public sealed class DropFolderLayout(IOptions<IntakeOptions> options)
 {
     public const string ReasonSuffix = ".reason.txt";
 
-    public string Root { get; } = Path.GetFullPath(options.Value.DropFolder ?? ".");
+    public bool Enabled { get; } = !string.IsNullOrWhiteSpace(options.Value.DropFolder);
+    public string Root { get; } = Path.GetFullPath(string.IsNullOrWhiteSpace(options.Value.DropFolder) ? "." : options.Value.DropFolder);
     public string Processed => Path.Combine(Root, "processed");
     public string Rejected => Path.Combine(Root, "rejected");
 

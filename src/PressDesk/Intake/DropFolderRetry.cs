@@ -11,7 +11,7 @@ public sealed class DropFolderRetry(DropFolderLayout layout) : IIntakeRetry
         // The name comes from the database; only ever a file directly inside rejected/.
         var name = Path.GetFileName(rejection.SourceName);
         var file = Path.Combine(layout.Rejected, name);
-        if (name.Length == 0 || !File.Exists(file)) return Task.FromResult(false);
+        if (!layout.Enabled || name.Length == 0 || !File.Exists(file)) return Task.FromResult(false);
 
         // The reason goes first: a crash before the move leaves the file in rejected/ with no
         // reason, which Retry handles again; the other way round the file would come back as an

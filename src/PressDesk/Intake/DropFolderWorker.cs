@@ -17,6 +17,7 @@ public sealed class DropFolderWorker(
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!layout.Enabled) return Task.CompletedTask;   // PressDesk:Intake:DropFolder is empty: off
         try
         {
             layout.Create();

@@ -19,15 +19,13 @@ public static class IntakeExtensions
         builder.Services.AddSingleton<IntakePipeline>();
         builder.Services.AddSingleton<MailboxStatus>();
 
-        // The drop folder runs only when a folder is configured; its Retry serves the intake page.
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{IntakeOptions.Section}:DropFolder"]))
-        {
-            builder.Services.AddSingleton<DropFolderLayout>();
-            builder.Services.AddSingleton<DropFileIntake>();
-            builder.Services.AddSingleton<DropFolderScan>();
-            builder.Services.AddSingleton<IIntakeRetry, DropFolderRetry>();
-            builder.Services.AddHostedService<DropFolderWorker>();
-        }
+        // Registered whatever the settings (they are only complete once the host is built: tests and
+        // the command line add to them); the worker idles and Retry finds nothing without a folder.
+        builder.Services.AddSingleton<DropFolderLayout>();
+        builder.Services.AddSingleton<DropFileIntake>();
+        builder.Services.AddSingleton<DropFolderScan>();
+        builder.Services.AddSingleton<IIntakeRetry, DropFolderRetry>();
+        builder.Services.AddHostedService<DropFolderWorker>();
         return builder;
     }
 }
