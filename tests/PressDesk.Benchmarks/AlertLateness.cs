@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
+using static PressDesk.Benchmarks.Arguments;
+
 namespace PressDesk.Benchmarks;
 
 // Alert lateness in real time: N warnings come due spread over a window while signed-in clients
@@ -72,19 +74,5 @@ public static class AlertLateness
         Console.WriteLine($"dashboard: {pageLoads} pages in {loadSeconds:F1} s = {pageLoads / loadSeconds:F0} pages/s");
         Console.WriteLine($"lateness (ms): median {Percentile(lateness, 0.50)}, p99 {Percentile(lateness, 0.99)}, max {lateness[^1]}, min {lateness[0]}");
         return 0;
-    }
-
-    private static long Percentile(List<long> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
-
-    private static string? OptionText(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
     }
 }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
+using static PressDesk.Benchmarks.Arguments;
+
 namespace PressDesk.Benchmarks;
 
 // Fills a PressDesk database with a realistic history: outlets, journalists, requests over the
@@ -111,17 +113,5 @@ public static class HistoryGenerator
                 on = respondedAt.Value.AddDays(1).ToString("yyyy-MM-dd"),
             }, tx);
         }
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var text = OptionText(args, name);
-        return text is not null && int.TryParse(text.Replace("_", ""), out var value) ? value : fallback;
-    }
-
-    private static string? OptionText(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

@@ -9,6 +9,7 @@ public static class IntakeExtensions
             .Validate(o => o.MaxMessageBytes > 0, "PressDesk:Intake:MaxMessageBytes must be a positive number of bytes, such as 5242880.")
             .Validate(o => o.MaxAge > TimeSpan.Zero, "PressDesk:Intake:MaxAge must be a positive time span, such as 14.00:00:00.")
             .Validate(o => o.RescanInterval > TimeSpan.Zero, "PressDesk:Intake:RescanInterval must be a positive time span, such as 00:00:10.")
+            .Validate(o => o.SettleTime >= TimeSpan.Zero && o.SettleTime <= TimeSpan.FromMinutes(10), "PressDesk:Intake:SettleTime must be between 00:00:00 and 00:10:00, such as 00:00:01.")
             .Validate(o => !o.Imap.Enabled || o.Imap.Port is > 0 and < 65536, "PressDesk:Intake:Imap:Port must be between 1 and 65535.")
             .Validate(o => !o.Imap.Enabled || !string.IsNullOrWhiteSpace(o.Imap.Username), "PressDesk:Intake:Imap:Username is required when PressDesk:Intake:Imap:Host is set.")
             .Validate(o => !o.Imap.Enabled || o.Imap.PollInterval > TimeSpan.Zero, "PressDesk:Intake:Imap:PollInterval must be a positive time span, such as 00:01:00.")
@@ -17,6 +18,14 @@ public static class IntakeExtensions
         builder.Services.AddSingleton<IntakeRejections>();
         builder.Services.AddSingleton<IntakePipeline>();
         builder.Services.AddSingleton<MailboxStatus>();
+
+        // Registered whatever the settings (they are only complete once the host is built: tests and
+        // the command line add to them); the worker idles and Retry finds nothing without a folder.
+        builder.Services.AddSingleton<DropFolderLayout>();
+        builder.Services.AddSingleton<DropFileIntake>();
+        builder.Services.AddSingleton<DropFolderScan>();
+        builder.Services.AddSingleton<IIntakeRetry, DropFolderRetry>();
+        builder.Services.AddHostedService<DropFolderWorker>();
         return builder;
     }
 }

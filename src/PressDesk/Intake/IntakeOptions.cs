@@ -18,6 +18,16 @@ public sealed class IntakeOptions
     // Watchers miss events (overflow, network shares); the folder is also rescanned this often.
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    // A file written in place is read once its size and modification time have not changed for
+    // this long (two looks this far apart). Zero reads a file at first sight: only for writers
+    // that always write under a temporary name and rename.
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(1);
+
+    // Watch the folder for new files (inotify on Linux) as well as rescanning it. Off, new files
+    // wait for the next rescan: for file systems that send no events, or where the machine's
+    // inotify instances run out (tests run many apps at once).
+    public bool Watch { get; set; } = true;
+
     public ImapOptions Imap { get; set; } = new();
 }
 

@@ -32,6 +32,7 @@ public sealed class IntakePipeline(
             return new IntakeOutcome.Duplicate(seen);
 
         var problem = CheckSentAt(message.SentAt, out var receivedAt);
+        problem = NoSender(message) ?? problem;
         var validated = validator.Validate(ToInput(message, receivedAt));
         problem ??= validated.IsValid ? null : Describe(validated.Errors);
         if (problem is not null) return await RejectAsync(message.Source, message.SourceName, problem, ct);
@@ -102,6 +103,13 @@ public sealed class IntakePipeline(
         await journalists.LearnContactAsync(connection, tx, id, email, message.JournalistPhone);
         return id;
     }
+
+    // Without a name or an address there is nobody to log the request for; say so plainly rather
+    // than as the form's "Journalist name is required".
+    private static string? NoSender(IntakeMessage m) =>
+        string.IsNullOrWhiteSpace(m.JournalistName) && string.IsNullOrWhiteSpace(m.JournalistEmail)
+            ? "The message has no sender (no From address, no journalist name), so there is no journalist to log it for."
+            : null;
 
     private string? CheckSentAt(DateTimeOffset? sentAt, out DateTimeOffset? receivedAt)
     {

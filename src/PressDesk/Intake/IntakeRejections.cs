@@ -13,6 +13,13 @@ public sealed class IntakeRejections(Database database, TimeProvider time)
     public async Task<long> RecordAsync(IntakeSource source, string sourceName, string reason, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
+        // A source that crashed after recording and before setting the item aside reads it again
+        // and rejects it for the same reason: one row on the intake page, not two.
+        var open = await connection.ExecuteScalarAsync<long?>("""
+            SELECT id FROM intake_rejections
+            WHERE source = @source AND source_name = @sourceName AND reason = @reason AND dismissed_at IS NULL
+            """, new { source = Name(source), sourceName, reason });
+        if (open is { } id) return id;
         return await connection.ExecuteScalarAsync<long>("""
             INSERT INTO intake_rejections (source, source_name, reason, rejected_at)
             VALUES (@source, @sourceName, @reason, @now) RETURNING id

@@ -17,6 +17,11 @@ public static class JsonIntakeReader
 
     public static (IntakeMessage? Message, string? Problem) Read(ReadOnlySpan<byte> content, IntakeSource source, string sourceName)
     {
+        // Phone systems on Windows like to start with a byte-order mark; the serializer does not.
+        if (content.StartsWith("\uFEFF"u8)) content = content[3..];
+        if (!System.Text.Unicode.Utf8.IsValid(content))
+            return (null, $"The file is not valid UTF-8 text (bad byte at offset {InvalidUtf8Offset(content)}); save it as UTF-8.");
+
         IntakeFile? file;
         try
         {
@@ -52,6 +57,12 @@ public static class JsonIntakeReader
             SentAt = file.ReceivedAt,
             Deadline = file.Deadline,
         }, null);
+    }
+
+    private static int InvalidUtf8Offset(ReadOnlySpan<byte> content)
+    {
+        System.Text.Unicode.Utf8.ToUtf16(content, new char[content.Length], out var valid, out _, replaceInvalidSequences: false);
+        return valid;
     }
 
     private static string FirstSentence(string message)
