@@ -102,8 +102,10 @@ public sealed class AppProcess : IAsyncDisposable
 
     private static string FindRepositoryRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PressDesk.sln"))) return dir.FullName;
+        // From the build output, or from the working directory when the harness runs from a copy.
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "PressDesk.sln"))) return dir.FullName;
         throw new InvalidOperationException("Run from inside the PressDesk repository.");
     }
 }
