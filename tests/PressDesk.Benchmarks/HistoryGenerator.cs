@@ -21,13 +21,14 @@ public static class HistoryGenerator
     }
 
     // Reuses a folder already seeded with the same number of requests (the scale curve seeds once per size).
-    public static async Task SeedAsync(string folder, int requests)
+    public static async Task SeedAsync(string folder, int requests, string? appDll = null)
     {
         Directory.CreateDirectory(folder);
         var database = Path.Combine(folder, "pressdesk.db");
 
-        // Let PressDesk create (or migrate) the schema, then stop it.
-        await (await AppProcess.StartAsync(new Dictionary<string, string>(), dataDirectory: folder, keepData: true)).DisposeAsync();
+        // Let PressDesk create (or migrate) the schema, then stop it. The oldest build compared runs
+        // it, so that a newer build's migrations are applied only to that build's own copy.
+        await (await AppProcess.StartAsync(new Dictionary<string, string>(), appDll, folder, keepData: true)).DisposeAsync();
 
         await using var db = new SqliteConnection($"Data Source={database};Pooling=False");
         await db.OpenAsync();

@@ -6,7 +6,8 @@ namespace PressDesk.Benchmarks;
 
 // Page latency against history size: the dashboard, a request, its journalist and the statistics
 // page, each loaded sequentially and warm, interleaved, at each size. Every build given with --app
-// runs on its own copy of the same seeded database, one after the other within each size.
+// runs on its own copy of the same seeded database, one after the other within each size; list the
+// oldest build first (it creates the seeded schema).
 public static class ScaleCurve
 {
     public static async Task<int> RunAsync(string[] args)
@@ -20,7 +21,7 @@ public static class ScaleCurve
         foreach (var size in sizes)
         {
             var seeded = Path.Combine(root, size.ToString());
-            await HistoryGenerator.SeedAsync(seeded, size);
+            await HistoryGenerator.SeedAsync(seeded, size, builds[0].Dll);
             var (requestId, journalistId) = await PickAsync(seeded);
             foreach (var (label, dll) in builds)
             {
