@@ -1,5 +1,6 @@
 using PressDesk.Accounts;
 using PressDesk.Alerts;
+using PressDesk.Bench;
 using PressDesk.Briefings;
 using PressDesk.Configuration;
 using PressDesk.Data;
@@ -26,6 +27,7 @@ builder.AddAlerts();            // the alert worker, its outbox (webhook, email)
 builder.AddStatistics();        // the response-time picture over the weeks
 builder.AddBriefings();         // one Markdown sheet per request, from the Liquid templates in templates/
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
+builder.AddBench();             // the baseline page for load measurements, off unless PressDesk:Benchmarks:Enabled
 
 var app = builder.Build();
 

@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-using static PressDesk.Benchmarks.Arguments;
-
 namespace PressDesk.Benchmarks;
 
 // Alert lateness in real time: N warnings come due spread over a window while signed-in clients
@@ -13,12 +11,12 @@ public static class AlertLateness
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var alerts = Option(args, "--alerts", 1000);
-        var seconds = Option(args, "--seconds", 60);
-        var clients = Option(args, "--clients", 8);
+        var alerts = Args.Int(args, "--alerts", 1000);
+        var seconds = Args.Int(args, "--seconds", 60);
+        var clients = Args.Int(args, "--clients", 8);
         var warnAfter = TimeSpan.FromMinutes(15);
 
-        var appPath = OptionText(args, "--app");
+        var appPath = Args.Text(args, "--app");
         await using var app = await AppProcess.StartAsync(new Dictionary<string, string>(), appPath);
         if (appPath is not null) Console.WriteLine($"app: {appPath}");
         using var api = new HttpClient { BaseAddress = new Uri(app.Url) };
@@ -72,7 +70,7 @@ public static class AlertLateness
         }
 
         Console.WriteLine($"dashboard: {pageLoads} pages in {loadSeconds:F1} s = {pageLoads / loadSeconds:F0} pages/s");
-        Console.WriteLine($"lateness (ms): median {Percentile(lateness, 0.50)}, p99 {Percentile(lateness, 0.99)}, max {lateness[^1]}, min {lateness[0]}");
+        Console.WriteLine($"lateness (ms): median {Stats.Percentile(lateness.Select(l => (double)l), 0.50)}, p99 {Stats.Percentile(lateness.Select(l => (double)l), 0.99)}, max {lateness[^1]}, min {lateness[0]}");
         return 0;
     }
 }

@@ -21,6 +21,18 @@ public sealed class AppProcess : IAsyncDisposable
     public string DataDirectory { get; }
     public string DatabasePath => Path.Combine(DataDirectory, "pressdesk.db");
 
+    // Runs from just before the process was started.
+    public Stopwatch Started { get; private init; } = null!;
+    public TimeSpan TimeToHealthy { get; private set; }
+
+    // Resident memory now and at its peak, in MB, from /proc/<pid>/status (Linux).
+    public (double Rss, double Peak) Memory()
+    {
+        var status = File.ReadAllLines($"/proc/{_process.Id}/status");
+        double Field(string name) => long.Parse(status.First(l => l.StartsWith(name + ":"))[(name.Length + 1)..].Trim().Split(' ')[0]) / 1024.0;
+        return (Field("VmRSS"), Field("VmHWM"));
+    }
+
     // app: the PressDesk.dll to run; by default this repository's Release build. Pass another
     // build (a baseline commit) to compare the two side by side.
     public static async Task<AppProcess> StartAsync(
@@ -32,6 +44,7 @@ public sealed class AppProcess : IAsyncDisposable
         dataDirectory ??= Directory.CreateTempSubdirectory("pressdesk-bench-").FullName;
         var url = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var clock = Stopwatch.StartNew();
         var environment = new Dictionary<string, string>(settings)
         {
             ["Urls"] = url,
@@ -48,19 +61,24 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var app = new AppProcess(process, url, dataDirectory, keepData);
+        var app = new AppProcess(process, url, dataDirectory, keepData) { Started = clock };
         using var http = new HttpClient();
-        for (var i = 0; i < 200 && !process.HasExited; i++)
+        // Polled every 10 ms so that the time to the first answer (the footprint's cold start) is close.
+        while (clock.Elapsed < TimeSpan.FromSeconds(30) && !process.HasExited)
         {
             try
             {
-                if ((await http.GetAsync($"{url}/healthz")).StatusCode == HttpStatusCode.OK) return app;
+                if ((await http.GetAsync($"{url}/healthz")).StatusCode == HttpStatusCode.OK)
+                {
+                    app.TimeToHealthy = clock.Elapsed;
+                    return app;
+                }
             }
             catch (HttpRequestException) { }
-            await Task.Delay(50);
+            await Task.Delay(10);
         }
         await app.DisposeAsync();
-        throw new TimeoutException("PressDesk exited or did not answer /healthz within 10 s (its errors are above).");
+        throw new TimeoutException("PressDesk exited or did not answer /healthz within 30 s (its errors are above).");
     }
 
     public async ValueTask DisposeAsync()
@@ -84,8 +102,10 @@ public sealed class AppProcess : IAsyncDisposable
 
     private static string FindRepositoryRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PressDesk.sln"))) return dir.FullName;
+        // From the build output, or from the working directory when the harness runs from a copy.
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "PressDesk.sln"))) return dir.FullName;
         throw new InvalidOperationException("Run from inside the PressDesk repository.");
     }
 }

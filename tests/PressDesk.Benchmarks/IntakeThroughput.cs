@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
-using static PressDesk.Benchmarks.Arguments;
 
 namespace PressDesk.Benchmarks;
 
@@ -12,10 +11,10 @@ public static class IntakeThroughput
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var files = Option(args, "--files", 5_000);
-        var runs = Option(args, "--runs", 3);
-        var singles = Option(args, "--singles", 200);
-        var appPath = OptionText(args, "--app");
+        var files = Args.Int(args, "--files", 5_000);
+        var runs = Args.Int(args, "--runs", 3);
+        var singles = Args.Int(args, "--singles", 200);
+        var appPath = Args.Text(args, "--app");
 
         var rates = new List<double>();
         for (var run = 1; run <= runs; run++)
@@ -25,10 +24,10 @@ public static class IntakeThroughput
             rates.Add(rate);
         }
         rates.Sort();
-        Console.WriteLine($"throughput: median {rates[rates.Count / 2]:F0} files/s over {runs} runs (min {rates[0]:F0}, max {rates[^1]:F0})");
+        Console.WriteLine($"throughput: median {Stats.Median(rates):F0} files/s over {runs} runs (min {rates[0]:F0}, max {rates[^1]:F0})");
 
         var latencies = await LatencyAsync(singles, appPath);
-        Console.WriteLine($"latency file → GET /api/requests?status=open (ms): median {Percentile(latencies, 0.50):F0}, p99 {Percentile(latencies, 0.99):F0}, max {latencies[^1]:F0}, min {latencies[0]:F0}");
+        Console.WriteLine($"latency file → GET /api/requests?status=open (ms): median {Stats.Median(latencies):F0}, p99 {Stats.Percentile(latencies, 0.99):F0}, max {latencies[^1]:F0}, min {latencies[0]:F0}");
         return 0;
     }
 

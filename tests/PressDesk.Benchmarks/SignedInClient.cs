@@ -6,9 +6,19 @@ namespace PressDesk.Benchmarks;
 public static class SignedInClient
 {
     // A browser-like client: cookies, and a sign-in through the form with its antiforgery token.
-    public static async Task<HttpClient> CreateAsync(string baseUrl)
+    public static Task<HttpClient> CreateAsync(string baseUrl) => CreateAsync(baseUrl, new CookieContainer());
+
+    // The session cookie as a Cookie header value, for wrk.
+    public static async Task<string> CookieHeaderAsync(string baseUrl)
     {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        var cookies = new CookieContainer();
+        using var client = await CreateAsync(baseUrl, cookies);
+        return cookies.GetCookieHeader(new Uri(baseUrl));
+    }
+
+    private static async Task<HttpClient> CreateAsync(string baseUrl, CookieContainer cookies)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
         {
             BaseAddress = new Uri(baseUrl),
         };

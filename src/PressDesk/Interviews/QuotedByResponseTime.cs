@@ -21,20 +21,15 @@ public sealed class QuotedByResponseTime(Database database)
         (TimeSpan.MaxValue, "more than 2 h"),
     ];
 
+    // Read from the tallies that migration 0011 keeps in step with publications and responses (its
+    // SQL repeats the bucket limits above), instead of counting the whole history on every view.
     public async Task<IReadOnlyList<QuotedBucket>> ComputeAsync(CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var rows = await connection.QueryAsync<(long ResponseMs, bool Quoted)>("""
-            SELECT r.responded_at - r.received_at, p.published AND p.quoted
-            FROM requests r JOIN publications p ON p.request_id = r.id
-            WHERE r.responded_at IS NOT NULL AND r.status IN ('Published', 'NotPublished')
-            """);
-        var counts = Buckets.Select(_ => (Requests: 0, Quoted: 0)).ToArray();
-        foreach (var (ms, quoted) in rows)
-        {
-            var i = Array.FindIndex(Buckets, b => TimeSpan.FromMilliseconds(ms) < b.Below);
-            counts[i] = (counts[i].Requests + 1, counts[i].Quoted + (quoted ? 1 : 0));
-        }
-        return Buckets.Select((b, i) => new QuotedBucket(b.Label, counts[i].Requests, counts[i].Quoted)).ToList();
+        var counts = (await connection.QueryAsync<(long Bucket, long Requests, long Quoted)>(
+            "SELECT bucket, requests, quoted FROM quoted_tallies")).ToDictionary(t => t.Bucket);
+        return Buckets.Select((b, i) => counts.TryGetValue(i, out var c)
+            ? new QuotedBucket(b.Label, (int)c.Requests, (int)c.Quoted)
+            : new QuotedBucket(b.Label, 0, 0)).ToList();
     }
 }
