@@ -4,7 +4,7 @@ using PressDesk.Requests;
 
 namespace PressDesk.Pages;
 
-public sealed class IndexModel(RequestStore store, ResponseClock clock) : PageModel
+public sealed class IndexModel(RequestStore store, ResponseClock clock, DashboardSummary summary) : PageModel
 {
     private const int RecentCount = 5;
 
@@ -28,7 +28,6 @@ public sealed class IndexModel(RequestStore store, ResponseClock clock) : PageMo
         var (latest, _) = await store.ListAsync(1, RecentCount * 4, openOnly: false, ct);
         Recent = latest.Where(r => r.RespondedAt is not null).Take(RecentCount)
             .Select(r => (r, clock.Read(r.ReceivedAt, r.RespondedAt))).ToList();
-        var now = clock.Now;
-        Summary = ResponseSummary.From(await store.ResponseTimesSinceAsync(now - ResponseSummary.Window, ct), clock.Options, now);
+        Summary = await summary.GetAsync(ct);
     }
 }
