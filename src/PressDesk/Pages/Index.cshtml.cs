@@ -4,7 +4,7 @@ using PressDesk.Requests;
 
 namespace PressDesk.Pages;
 
-public sealed class IndexModel(RequestStore store, ResponseClock clock, DashboardSummary summary) : PageModel
+public sealed class IndexModel(RequestStore store, ResponseClock clock, FiguresCache<ResponseSummary> summaries) : PageModel
 {
     private const int RecentCount = 5;
 
@@ -28,6 +28,7 @@ public sealed class IndexModel(RequestStore store, ResponseClock clock, Dashboar
         var (latest, _) = await store.ListAsync(1, RecentCount * 4, openOnly: false, ct);
         Recent = latest.Where(r => r.RespondedAt is not null).Take(RecentCount)
             .Select(r => (r, clock.Read(r.ReceivedAt, r.RespondedAt))).ToList();
-        Summary = await summary.GetAsync(ct);
+        Summary = await summaries.GetAsync(async (now, settings) =>
+            ResponseSummary.From(await store.ResponseTimesSinceAsync(now - ResponseSummary.Window, ct), settings, now));
     }
 }

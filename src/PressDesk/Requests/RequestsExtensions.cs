@@ -16,7 +16,7 @@ public static class RequestsExtensions
         builder.Services.AddSingleton<ResponseClock>();
         builder.Services.AddSingleton<RequestValidator>();
         builder.Services.AddSingleton<RequestChangeSignal>();
-        builder.Services.AddSingleton<DashboardSummary>();
+        builder.Services.AddSingleton(typeof(FiguresCache<>));
         return builder;
     }
 }

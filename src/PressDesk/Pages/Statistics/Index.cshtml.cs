@@ -8,7 +8,7 @@ namespace PressDesk.Pages.Statistics;
 
 public sealed class IndexModel(WeeklyResponseTimes weekly, ResponseClock clock, QuotedByResponseTime quoted) : PageModel
 {
-    public const int Weeks = 12;
+    public const int Weeks = WeeklyResponseTimes.Count;
 
     public IReadOnlyList<WeekFigures> Figures { get; private set; } = [];
 
@@ -36,7 +36,7 @@ public sealed class IndexModel(WeeklyResponseTimes weekly, ResponseClock clock, 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Figures = await weekly.LastWeeksAsync(Weeks, ct);
+        Figures = await weekly.LastWeeksAsync(ct);
         Quoted = await quoted.ComputeAsync(ct);
     }
 
