@@ -22,14 +22,13 @@ public static class IntakeExtensions
         builder.Services.AddSingleton<IntakePipeline>();
         builder.Services.AddSingleton<MailboxStatus>();
 
-        // The mailbox reader runs only when a server is configured; the status page then says Off.
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{IntakeOptions.Section}:Imap:Host"]))
-        {
-            builder.Services.AddSingleton<MailboxReader>();
-            builder.Services.AddSingleton<MailboxWorker>();
-            builder.Services.AddHostedService(sp => sp.GetRequiredService<MailboxWorker>());
-            builder.Services.AddSingleton<IIntakeRetry, MailboxRetry>();
-        }
+        // Always registered: whether a server is configured is known only once configuration is
+        // complete (WebApplicationFactory adds its settings at Build), so the worker itself ends at
+        // once when PressDesk:Intake:Imap:Host is empty, and the intake page shows the mailbox Off.
+        builder.Services.AddSingleton<MailboxReader>();
+        builder.Services.AddSingleton<MailboxWorker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MailboxWorker>());
+        builder.Services.AddSingleton<IIntakeRetry, MailboxRetry>();
         return builder;
     }
 }

@@ -15,6 +15,7 @@ public sealed class MailboxRetry(IOptions<IntakeOptions> options, MailboxWorker 
         if (rejection.Source != IntakeSource.Imap || MailboxLocation.Parse(rejection.SourceName) is not { } location) return false;
 
         var imap = options.Value.Imap;
+        if (!imap.Enabled) return false;
         if (location.Folder != imap.Folder && location.Folder != imap.MoveTo) return false;
 
         await using var session = await MailboxSession.OpenAsync(imap, location.Folder, ct);

@@ -58,6 +58,9 @@ public sealed class MailboxSession : IAsyncDisposable
 
     public async Task<IList<UniqueId>> UnhandledAsync(CancellationToken ct)
     {
+        // A server may answer SEARCH from the session's own view of the folder (Dovecot does),
+        // which takes in another session's changes, such as a retry's unmarking, only at a sync.
+        await _client.NoOpAsync(ct);
         var query = MovesHandled ? SearchQuery.All
             : StoresKeyword ? SearchQuery.NotKeyword(HandledKeyword)
             : SearchQuery.NotSeen;

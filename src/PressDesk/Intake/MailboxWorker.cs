@@ -33,6 +33,7 @@ public sealed class MailboxWorker(
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!Imap.Enabled) return Task.CompletedTask;
         status.Set(s => s with { State = MailboxState.Connecting, Mailbox = $"{Imap.Username}@{Imap.Host}/{Imap.Folder}" });
         return base.StartAsync(cancellationToken);
     }
