@@ -71,26 +71,31 @@ public sealed class DovecotServer : IAsyncDisposable
         File.Move(temp, PasswdPath, overwrite: true);
     }
 
-    public async Task<ImapClient> ConnectAsync()
+    public async Task<ImapClient> ConnectAsync(string password = Password)
     {
         var client = new ImapClient();
         await client.ConnectAsync("127.0.0.1", Port, SecureSocketOptions.None);
-        await client.AuthenticateAsync(User, Password);
+        await client.AuthenticateAsync(User, password);
         return client;
     }
 
-    public async Task AppendAsync(MimeMessage message, string folder = "INBOX")
+    public Task AppendAsync(MimeMessage message, string folder = "INBOX") => AppendAsyncAs(Password, message, folder);
+
+    // As the mailbox's owner when its password is not the one PressDesk is configured with.
+    public async Task AppendAsyncAs(string password, MimeMessage message, string folder = "INBOX")
     {
-        using var client = await ConnectAsync();
+        using var client = await ConnectAsync(password);
         await (await client.GetFolderAsync(folder)).AppendAsync(new AppendRequest(message));
         await client.DisconnectAsync(true);
     }
 
-    // What the folder holds now, as a test wants to check it.
+    // What the folder holds now, as a test wants to check it; nothing while it does not exist.
     public async Task<IReadOnlyList<Held>> ListAsync(string folder = "INBOX")
     {
         using var client = await ConnectAsync();
-        var open = await client.GetFolderAsync(folder);
+        IMailFolder open;
+        try { open = await client.GetFolderAsync(folder); }
+        catch (FolderNotFoundException) { return []; }
         await open.OpenAsync(FolderAccess.ReadOnly);
         var uids = await open.SearchAsync(SearchQuery.All);
         var summaries = uids.Count == 0 ? [] : await open.FetchAsync(uids, new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Flags | MessageSummaryItems.Envelope));
@@ -143,7 +148,7 @@ public sealed class DovecotServer : IAsyncDisposable
             log_path = {{LogPath}}
             ssl = no
             disable_plaintext_auth = no
-            auth_mechanisms = plain login
+            auth_mechanisms = plain
             # A wrong password is answered at once, and repeated failures from the test are not slowed.
             auth_failure_delay = 0
             login_trusted_networks = 127.0.0.0/8

@@ -24,8 +24,8 @@ public abstract class MailboxTest : AppTest
 
     protected DovecotServer Server { get; }
 
-    // False: the app starts facing a server that is down.
-    protected virtual bool StartServerFirst => true;
+    // Runs before the app starts; a test class overrides it to face a server that is down or refuses.
+    protected virtual Task PrepareServerAsync() => Server.StartAsync();
 
     protected MailboxStatus.Snapshot Status => App.Services.GetRequiredService<MailboxStatus>().Current;
 
@@ -46,7 +46,7 @@ public abstract class MailboxTest : AppTest
 
     public override async Task InitializeAsync()
     {
-        if (StartServerFirst) await Server.StartAsync();
+        await PrepareServerAsync();
         await base.InitializeAsync();
     }
 
@@ -56,21 +56,23 @@ public abstract class MailboxTest : AppTest
         await Server.DisposeAsync();
     }
 
-    // Waits (real time) until the condition holds; with `advance`, moves the fake clock on each
-    // round, for conditions that need a poll or a backoff to pass.
-    protected async Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan? advance = null)
+    // Waits (real time, 10 s unless `within` says otherwise) until the condition holds; with
+    // `advance`, moves the fake clock on each round, for conditions that need a poll or a backoff.
+    protected async Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan? advance = null, TimeSpan? within = null)
     {
-        for (var round = 0; round < 150; round++)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < (within ?? TimeSpan.FromSeconds(10)))
         {
             if (await condition()) return;
             if (advance is { } step) Time.Advance(step);
             await Task.Delay(40);
         }
+        if (await condition()) return;
         Assert.Fail($"Timed out waiting until {what}. Mailbox status: {Status}.\nDovecot log:\n{Server.ReadLog()}");
     }
 
-    protected Task EventuallyAsync(Func<bool> condition, string what, TimeSpan? advance = null) =>
-        EventuallyAsync(() => Task.FromResult(condition()), what, advance);
+    protected Task EventuallyAsync(Func<bool> condition, string what, TimeSpan? advance = null, TimeSpan? within = null) =>
+        EventuallyAsync(() => Task.FromResult(condition()), what, advance, within);
 
     protected async Task<long> CountAsync(string table, PressDeskApp? app = null)
     {
