@@ -46,7 +46,12 @@ public sealed class MailboxWorker(
             {
                 await ReadWhileConnectedAsync(stoppingToken);
             }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping: MailKit may report the cancelled I/O as a broken connection.
+                return;
+            }
+            catch (Exception e)
             {
                 await BackOffAsync(e, stoppingToken);
             }
