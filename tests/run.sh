@@ -6,19 +6,26 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
-# The browser tests drive Debian's Chromium through Playwright (no browser download is possible here).
-if [ ! -x /usr/bin/chromium ]; then
+# Installs a Debian package the tests need when its program is missing (as root), or says what to install.
+need() { # program package why
+  [ -x "$1" ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing Chromium for the browser tests (apt-get install chromium)..."
-    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; then
-      echo "Could not install Chromium. Install it with 'sudo apt-get install -y chromium' and run this again." >&2
+    echo "Installing $2 for $3 (apt-get install $2)..."
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; then
+      echo "Could not install $2. Install it with 'sudo apt-get install -y $2' and run this again." >&2
       exit 1
     fi
   else
-    echo "The browser tests need Chromium at /usr/bin/chromium: run 'sudo apt-get install -y chromium', then this again." >&2
+    echo "$3 need $1: run 'sudo apt-get install -y $2', then this again." >&2
     exit 1
   fi
-fi
+}
+
+# The browser tests drive Debian's Chromium through Playwright (no browser download is possible here).
+need /usr/bin/chromium chromium "the browser tests"
+# The mailbox tests start their own Dovecot per test (own configuration, loopback, free port).
+# If the package starts the system service too, it listens on 143/993 and does not get in the way.
+need /usr/sbin/dovecot dovecot-imapd "the mailbox tests"
 
 results="$root/tests/results"
 rm -rf "$results"

@@ -13,19 +13,30 @@ public static class IntakeExtensions
             .Validate(o => !o.Imap.Enabled || o.Imap.Port is > 0 and < 65536, "PressDesk:Intake:Imap:Port must be between 1 and 65535.")
             .Validate(o => !o.Imap.Enabled || !string.IsNullOrWhiteSpace(o.Imap.Username), "PressDesk:Intake:Imap:Username is required when PressDesk:Intake:Imap:Host is set.")
             .Validate(o => !o.Imap.Enabled || o.Imap.PollInterval > TimeSpan.Zero, "PressDesk:Intake:Imap:PollInterval must be a positive time span, such as 00:01:00.")
+            .Validate(o => !o.Imap.Enabled || !string.IsNullOrEmpty(o.Imap.Password), "PressDesk:Intake:Imap:Password is required when PressDesk:Intake:Imap:Host is set.")
+            .Validate(o => !o.Imap.Enabled || !string.IsNullOrWhiteSpace(o.Imap.Folder), "PressDesk:Intake:Imap:Folder must name a folder, such as INBOX.")
+            .Validate(o => !o.Imap.Enabled || o.Imap.MoveTo is null || o.Imap.MoveTo.Trim() != o.Imap.Folder.Trim(),
+                "PressDesk:Intake:Imap:MoveTo must be another folder than PressDesk:Intake:Imap:Folder (or empty).")
             .ValidateOnStart();
 
         builder.Services.AddSingleton<IntakeRejections>();
         builder.Services.AddSingleton<IntakePipeline>();
         builder.Services.AddSingleton<MailboxStatus>();
 
-        // Registered whatever the settings (they are only complete once the host is built: tests and
-        // the command line add to them); the worker idles and Retry finds nothing without a folder.
+        // Both sources are registered whatever the settings: they are complete only once the host is
+        // built (tests and the command line add to them). Without a drop folder the worker idles and
+        // Retry finds nothing; without PressDesk:Intake:Imap:Host the mailbox worker ends at once and
+        // the intake page shows the mailbox Off.
         builder.Services.AddSingleton<DropFolderLayout>();
         builder.Services.AddSingleton<DropFileIntake>();
         builder.Services.AddSingleton<DropFolderScan>();
         builder.Services.AddSingleton<IIntakeRetry, DropFolderRetry>();
         builder.Services.AddHostedService<DropFolderWorker>();
+
+        builder.Services.AddSingleton<MailboxReader>();
+        builder.Services.AddSingleton<MailboxWorker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MailboxWorker>());
+        builder.Services.AddSingleton<IIntakeRetry, MailboxRetry>();
         return builder;
     }
 }

@@ -54,6 +54,17 @@ public sealed class IntakeRejections(Database database, TimeProvider time)
             new { id, now = time.GetUtcNow().ToUnixMs() }) == 1;
     }
 
+    // A source that moved an item it had set aside (the mailbox's MoveTo) points its open rejection
+    // at the new place, so Retry finds it there.
+    public async Task RelocateAsync(IntakeSource source, string sourceName, string newSourceName, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync("""
+            UPDATE intake_rejections SET source_name = @newSourceName
+            WHERE source = @source AND source_name = @sourceName AND dismissed_at IS NULL
+            """, new { source = Name(source), sourceName, newSourceName });
+    }
+
     public async Task<IReadOnlyList<IntakeRecord>> RecentAsync(int limit = 50, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

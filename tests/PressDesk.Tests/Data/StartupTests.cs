@@ -125,7 +125,7 @@ public class StartupTests
         Assert.Equal(TimeSpan.FromHours(1), app.Services.GetRequiredService<IOptions<ResponseTimeOptions>>().Value.Target);   // test setting wins
     }
 
-    private static string Flatten(Exception error)
+    internal static string Flatten(Exception error)
     {
         var messages = new List<string>();
         for (Exception? e = error; e is not null; e = e.InnerException)

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
@@ -22,7 +21,7 @@ public sealed class SmtpListener : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Port = FreePort();
+        Port = Loopback.FreePort();
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
@@ -31,38 +30,14 @@ public sealed class SmtpListener : IAsyncLifetime
         services.Add(new Store(Messages));
         var server = new SmtpServer.SmtpServer(options, services);
         _running = server.StartAsync(_stop.Token);
-        await WaitUntilListeningAsync();
+        if (!await Loopback.WaitUntilListeningAsync(Port))
+            throw new InvalidOperationException($"The SMTP listener did not start on port {Port}.");
     }
 
     public async Task DisposeAsync()
     {
         await _stop.CancelAsync();
         try { await _running; } catch (OperationCanceledException) { }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private async Task WaitUntilListeningAsync()
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(20);
-            }
-        }
-        throw new InvalidOperationException($"The SMTP listener did not start on port {Port}.");
     }
 
     private sealed class Store(ConcurrentQueue<MimeMessage> messages) : MessageStore
