@@ -1,6 +1,5 @@
 using MailKit;
 using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace PressDesk.Intake;
 
@@ -59,16 +58,9 @@ public sealed class MailboxReader(
         await using (var stream = await session.Folder.GetStreamAsync(uid, ct))
             await stream.CopyToAsync(raw, ct);
 
-        MimeMessage mail;
-        try
-        {
-            raw.Position = 0;
-            mail = await MimeMessage.LoadAsync(raw, ct);
-        }
-        catch (FormatException e)
-        {
-            return await pipeline.RejectAsync(IntakeSource.Imap, name, $"The message is not readable as an email: {e.Message}", ct);
-        }
-        return await pipeline.IngestAsync(EmailReader.Read(mail, IntakeSource.Imap, name, raw.GetBuffer().AsSpan(0, (int)raw.Length)), ct);
+        var (message, problem) = EmailReader.Parse(raw.ToArray(), IntakeSource.Imap, name);
+        return message is null
+            ? await pipeline.RejectAsync(IntakeSource.Imap, name, problem!, ct)
+            : await pipeline.IngestAsync(message, ct);
     }
 }
