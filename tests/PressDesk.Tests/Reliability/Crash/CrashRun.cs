@@ -33,7 +33,7 @@ public static class CrashRun
         {
             for (var life = 1; life <= kills; life++)
             {
-                var app = await AppProcess.StartAsync(settings, appDll, data, keepData: true);
+                var app = await StartAsync(settings, appDll, data, log);
                 using var stop = new CancellationTokenSource();
                 var load = new CrashLoad(ledger, seed * 1000 + life, TimeProvider.System).RunAsync(app.Url, AppProcess.ApiKey, Clients, stop.Token);
                 // Anywhere from just after start to a few seconds in, when alerts of this and earlier lives fall due.
@@ -45,7 +45,7 @@ public static class CrashRun
             }
 
             // One last life, without load, long enough for every alert still owed to fall due and be delivered.
-            await using (var last = await AppProcess.StartAsync(settings, appDll, data, keepData: true))
+            await using (var last = await StartAsync(settings, appDll, data, log))
                 await CrashChecks.WaitForQuietOutboxAsync(last.DatabasePath, TimeSpan.FromSeconds(60));
 
             return await CrashChecks.ReadAsync(Path.Combine(data, "pressdesk.db"), kills, seed, ledger, receiver, clock.Elapsed);
@@ -54,6 +54,23 @@ public static class CrashRun
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    // On a busy shared machine a start can miss AppProcess's 10 s limit; it is then killed (one
+    // more kill, during startup) and started again.
+    private static async Task<AppProcess> StartAsync(Dictionary<string, string> settings, string appDll, string data, TextWriter log)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await AppProcess.StartAsync(settings, appDll, data, keepData: true);
+            }
+            catch (TimeoutException) when (attempt < 5)
+            {
+                log.WriteLine($"start attempt {attempt} did not answer within 10 s; killed, starting again");
+            }
         }
     }
 
