@@ -5,7 +5,8 @@ namespace PressDesk.Alerts;
 
 // Delivers fired alerts to the webhook and email channels from the outbox table. A failed
 // delivery is recorded with its error and tried again later with a growing delay; it is never
-// dropped. Delivery runs apart from firing, so a slow receiver cannot make an alert late.
+// dropped. A send cut short by PressDesk itself stopping is not repeated on its own (see
+// AlertStore.MarkSendingAsync). Delivery runs apart from firing, so a slow receiver cannot make an alert late.
 public sealed class AlertOutbox(
     AlertStore alerts, WebhookChannel webhook, EmailChannel email, IOptionsMonitor<AlertOptions> options,
     TimeProvider time, ILogger<AlertOutbox> logger)
@@ -57,6 +58,7 @@ public sealed class AlertOutbox(
             return;
         }
 
+        if (!await alerts.MarkSendingAsync(delivery.Id, ct)) return;
         try
         {
             if (delivery.Channel == DeliveryChannel.Webhook) await webhook.SendAsync(delivery.Notice, ct);

@@ -124,6 +124,24 @@ public sealed class AlertStore(Database database)
             "SELECT responded_at IS NOT NULL FROM requests WHERE id = @requestId", new { requestId });
     }
 
+    public const string InterruptedError =
+        "PressDesk stopped while sending this; the receiver may or may not have it. Resend if it did not arrive.";
+
+    // Committed before each send. Were PressDesk killed after the receiver took the alert but
+    // before "delivered" was recorded, a row still due would be sent again at the next start and
+    // the receiver would see the alert twice. So an interrupted send is left failed with no next
+    // attempt (the schema has no 'sending' state, and a row without next_attempt_at is never
+    // picked up again): at most once per send, and /alerts offers Resend. The send's own outcome
+    // overwrites this within the same pass. False when the row is no longer due (nothing to send).
+    public async Task<bool> MarkSendingAsync(long deliveryId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync("""
+            UPDATE alert_deliveries SET state = 'failed', last_error = @error, next_attempt_at = NULL
+            WHERE id = @deliveryId AND state IN ('pending', 'failed')
+            """, new { deliveryId, error = InterruptedError }) == 1;
+    }
+
     public async Task RecordAsync(long deliveryId, string state, string? error, DateTimeOffset now, DateTimeOffset? nextAttemptAt)
     {
         await using var connection = await database.OpenAsync();

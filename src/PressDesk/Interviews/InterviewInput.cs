@@ -90,6 +90,9 @@ public sealed class InterviewValidator(TimeProvider time, IStringLocalizer<Inter
             if (agreement == Interviews.Agreement.NotAsked) (agreedAt, how) = (null, null);
             else if (agreedAt is { } at && at > now + TimeSpan.FromMinutes(1))
                 errors.Add($"{field}.AgreedAt", "The agreement cannot be in the future.");
+            // A standing agreement may predate the request, but not this century: a year typo.
+            else if (agreedAt is { } early && early < RequestValidator.EarliestReceipt)
+                errors.Add($"{field}.AgreedAt", "The agreement cannot be before the year 2000; check the date.");
             else agreedAt ??= heldAt;   // asked on the call, most of the time
             statements.Add(new StatementDraft(text, level, s.IsQuote, agreement, agreedAt, how));
         }

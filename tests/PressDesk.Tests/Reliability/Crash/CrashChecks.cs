@@ -1,0 +1,75 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace PressDesk.Tests.Reliability.Crash;
+
+// Reads the data folder after the run and sets it against what was acknowledged and received.
+public static class CrashChecks
+{
+    // Nothing left to fire or deliver: every open request had its breach and deadline alerts,
+    // and no webhook delivery waits for an attempt.
+    private const string OwedSql = """
+        SELECT
+          (SELECT count(*) FROM requests r WHERE r.responded_at IS NULL AND r.status IN ('New', 'Preparing')
+             AND (NOT EXISTS (SELECT 1 FROM alerts a WHERE a.request_id = r.id AND a.kind = 'breach')
+               OR (r.deadline IS NOT NULL AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.request_id = r.id AND a.kind = 'deadline'))))
+        + (SELECT count(*) FROM alert_deliveries WHERE channel = 'webhook' AND state IN ('pending', 'failed') AND next_attempt_at IS NOT NULL)
+        """;
+
+    public static async Task WaitForQuietOutboxAsync(string databasePath, TimeSpan limit)
+    {
+        var until = TimeProvider.System.GetUtcNow() + limit;
+        long owed;
+        do
+        {
+            await Task.Delay(200);
+            await using var connection = Open(databasePath);
+            owed = await connection.ExecuteScalarAsync<long>(OwedSql);
+        } while (owed > 0 && TimeProvider.System.GetUtcNow() < until);
+        if (owed > 0) throw new TimeoutException($"After {limit.TotalSeconds} s PressDesk still owed {owed} alerts or deliveries.");
+    }
+
+    public static async Task<CrashReport> ReadAsync(
+        string databasePath, int kills, int seed, CrashLedger ledger, AlertIdRecorder receiver, TimeSpan duration)
+    {
+        await using var connection = Open(databasePath);
+        var integrity = string.Join("; ", await connection.QueryAsync<string>("PRAGMA integrity_check"));
+
+        var storedMarkers = (await connection.QueryAsync<string>("SELECT topic FROM requests WHERE topic LIKE 'Crash test %'"))
+            .Select(topic => topic["Crash test ".Length..])
+            .GroupBy(marker => marker)
+            .ToDictionary(g => g.Key, g => g.Count());
+        var missingRequests = ledger.AcknowledgedRequests.Keys.Where(m => !storedMarkers.ContainsKey(m)).Order().ToList();
+        var duplicateRequests = storedMarkers.Where(kv => kv.Value > 1).Select(kv => kv.Key).Order().ToList();
+
+        var answered = (await connection.QueryAsync<long>("SELECT id FROM requests WHERE responded_at IS NOT NULL")).ToHashSet();
+        var missingResponses = ledger.AcknowledgedResponses.Keys.Where(id => !answered.Contains(id)).Order().ToList();
+
+        var webhook = (await connection.QueryAsync<(long AlertId, string State, string? LastError, long? NextAttemptAt)>(
+            "SELECT alert_id, state, last_error, next_attempt_at FROM alert_deliveries WHERE channel = 'webhook'")).ToList();
+        var fired = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM alerts");
+        // Delivered, yet the receiver never saw it: impossible unless PressDesk records before it sends.
+        var deliveredUnseen = webhook.Where(d => d.State == "delivered" && !receiver.Received.ContainsKey(d.AlertId)).Select(d => d.AlertId).ToList();
+        var interrupted = webhook.Where(d => d.State == "failed" && d.NextAttemptAt is null).Select(d => d.AlertId).ToList();
+
+        return new CrashReport(
+            kills, seed, duration,
+            ledger.SentCount(InputKind.ApiRequest), ledger.AcknowledgedRequests.Count, ledger.CutCount(InputKind.ApiRequest),
+            storedMarkers.Count, missingRequests, duplicateRequests,
+            ledger.AcknowledgedResponses.Count, missingResponses,
+            fired, webhook.Count(d => d.State == "delivered"), webhook.Count(d => d.State == "cancelled"),
+            interrupted.Count, interrupted.Count(receiver.Received.ContainsKey),
+            receiver.Received.Count, receiver.Duplicates.Order().ToList(), deliveredUnseen,
+            integrity);
+    }
+
+    private static SqliteConnection Open(string databasePath)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
+        }.ToString());
+        connection.Open();
+        return connection;
+    }
+}
