@@ -67,7 +67,7 @@ public static partial class PlainText
                 if (block) text.Append('\n');
                 if (e.LocalName == "li") text.Append("- ");
                 Append(e, text);
-                if (block && e.LocalName is not "br") text.Append('\n');
+                if (block && e.LocalName is not ("br" or "li")) text.Append('\n');   // list items one per line, not a paragraph each
             }
         }
     }
