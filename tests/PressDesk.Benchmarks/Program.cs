@@ -22,7 +22,7 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project tests/PressDesk.Benchmarks -- crash [--kills 100] [--seed 20261128] [--app path/to/PressDesk.dll]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/PressDesk.Benchmarks -- seed --data <folder> [--requests 1000]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/PressDesk.Benchmarks -- load [--requests 100000] [--rounds 3] [--seconds 15] [--connections 64] [--app dll]");
-    Console.Error.WriteLine("       dotnet run -c Release --project tests/PressDesk.Benchmarks -- scale [--sizes 1000,10000,100000,1000000] [--samples 50] [--app label=dll ...]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/PressDesk.Benchmarks -- scale [--sizes 1000,10000,100000,1000000] [--samples 50] [--changes] [--app label=dll ...]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/PressDesk.Benchmarks -- footprint [--runs 5] [--variant label:KEY=VALUE,KEY=VALUE ...]");
     return 2;
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -16,6 +17,9 @@ public static class ScaleCurve
         var samples = Args.Int(args, "--samples", 50);
         var root = Args.Text(args, "--data-root") ?? Path.Combine(Path.GetTempPath(), "pressdesk-scale");
         var builds = Builds(args);
+        // --changes logs a request before each round, so cached figures are always recomputed:
+        // the cost of the first view after a change rather than of a view like the one before.
+        var changes = args.Contains("--changes");
 
         var rows = new List<(int Size, string Build, string Page, double Median, double P95)>();
         foreach (var size in sizes)
@@ -29,6 +33,8 @@ public static class ScaleCurve
                 Copy(seeded, work);
                 await using var app = await AppProcess.StartAsync(new Dictionary<string, string>(), dll, work);
                 using var client = await SignedInClient.CreateAsync(app.Url);
+                using var api = new HttpClient { BaseAddress = new Uri(app.Url) };
+                api.DefaultRequestHeaders.Authorization = new("Bearer", AppProcess.ApiKey);
                 (string Name, string Path)[] pages =
                 [
                     ("dashboard", "/"),
@@ -38,6 +44,8 @@ public static class ScaleCurve
                 ];
                 var times = pages.ToDictionary(p => p.Name, _ => new List<double>());
                 for (var i = 0; i < 10 + samples; i++)
+                {
+                    if (changes) await LogRequestAsync(api);
                     foreach (var (name, path) in pages)
                     {
                         var watch = Stopwatch.StartNew();
@@ -47,6 +55,7 @@ public static class ScaleCurve
                         response.EnsureSuccessStatusCode();
                         if (i >= 10) times[name].Add(watch.Elapsed.TotalMilliseconds);   // the first 10 warm up
                     }
+                }
                 foreach (var (name, list) in times)
                 {
                     rows.Add((size, label, name, Stats.Median(list), Stats.Percentile(list, 0.95)));
@@ -62,6 +71,17 @@ public static class ScaleCurve
             foreach (var (label, _) in builds)
                 Console.WriteLine($"| {page} | {label} | {string.Join(" | ", sizes.Select(s => rows.Single(r => r.Size == s && r.Build == label && r.Page == page)).Select(r => $"{r.Median:F1} / {r.P95:F1}"))} |");
         return 0;
+    }
+
+    private static async Task LogRequestAsync(HttpClient api)
+    {
+        var response = await api.PostAsJsonAsync("/api/requests", new
+        {
+            journalist = new { name = "Scale Curve", outlet = "Benchmarks" },
+            topic = "A change that invalidates cached figures",
+            channel = "email",
+        });
+        response.EnsureSuccessStatusCode();
     }
 
     // --app label=path/to/PressDesk.dll, repeatable; without it, this repository's Release build.
