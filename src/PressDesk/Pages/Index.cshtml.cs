@@ -1,10 +1,15 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Requests;
 
 namespace PressDesk.Pages;
 
-public sealed class IndexModel(RequestStore store, ResponseClock clock, FiguresCache<ResponseSummary> summaries) : PageModel
+// The dashboard. Its list is the same for every signed-in user of the install, and it only changes
+// when a request changes or the clocks move on, so _Dashboard renders it inside a <cache> named by
+// RenderKey and loads the data (LoadAsync) only when that rendering is not cached yet: every
+// dashboard open within the same second shares one query and one rendering.
+public sealed class IndexModel(RequestStore store, ResponseClock clock, RequestChangeSignal changes, FiguresCache<ResponseSummary> summaries) : PageModel
 {
     private const int RecentCount = 5;
 
@@ -13,16 +18,18 @@ public sealed class IndexModel(RequestStore store, ResponseClock clock, FiguresC
     public ResponseSummary Summary { get; private set; } = null!;
     public TimeSpan Target => clock.Options.Target;
 
-    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+    // Requests as of the last change, clocks to the second, under the current response-time settings.
+    public string RenderKey =>
+        $"{changes.Version}:{clock.Now.ToUnixTimeSeconds()}:{RuntimeHelpers.GetHashCode(clock.Options)}";
 
-    // The live part alone, for live.js to swap in when requests change.
-    public async Task<IActionResult> OnGetLiveAsync(CancellationToken ct)
+    public void OnGet()
     {
-        await LoadAsync(ct);
-        return Partial("_Dashboard", this);
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    // The live part alone, for live.js to swap in when requests change.
+    public IActionResult OnGetLive() => Partial("_Dashboard", this);
+
+    public async Task LoadAsync(CancellationToken ct = default)
     {
         Open = (await store.ListOpenAsync(ct)).Select(r => (r, clock.Read(r.ReceivedAt, r.RespondedAt))).ToList();
         var (latest, _) = await store.ListAsync(1, RecentCount * 4, openOnly: false, ct);

@@ -10,19 +10,19 @@ public sealed class FiguresCache<T> where T : class
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
     private readonly ResponseClock _clock;
-    private int _version;
+    private readonly RequestChangeSignal _changes;
     private Computed? _last;
 
     public FiguresCache(ResponseClock clock, RequestChangeSignal changes)
     {
         _clock = clock;
-        changes.Changed += () => Interlocked.Increment(ref _version);
+        _changes = changes;
     }
 
     // compute gets the moment and the settings to compute the figures for.
     public async Task<T> GetAsync(Func<DateTimeOffset, ResponseTimeOptions, Task<T>> compute)
     {
-        var version = Volatile.Read(ref _version);
+        var version = _changes.Version;
         var settings = _clock.Options;
         var now = _clock.Now;
         if (Volatile.Read(ref _last) is { } last && last.Version == version && ReferenceEquals(last.Settings, settings)
@@ -34,5 +34,5 @@ public sealed class FiguresCache<T> where T : class
         return figures;
     }
 
-    private sealed record Computed(T Figures, DateTimeOffset At, int Version, ResponseTimeOptions Settings);
+    private sealed record Computed(T Figures, DateTimeOffset At, long Version, ResponseTimeOptions Settings);
 }
