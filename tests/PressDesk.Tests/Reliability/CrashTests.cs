@@ -27,6 +27,14 @@ public class CrashTests(ITestOutputHelper output)
         Assert.Empty(report.MissingResponses);
         Assert.Empty(report.DuplicateAlertIds);
         Assert.Empty(report.DeliveredButUnseen);
+        Assert.True(report.FilesDistinct > 0 && report.FilesCopies > 0 && report.FilesInvalid > 0,
+            "The load did not drop distinct, copied and invalid files.");
+        Assert.Empty(report.MissingIdentities);
+        Assert.Empty(report.UnexpectedIdentities);
+        Assert.Empty(report.FileRequestsNotOnce);
+        Assert.Empty(report.FilesLeft);
+        Assert.Empty(report.FilesLost);
+        Assert.Empty(report.FilesMisfiled);
         Assert.Equal("ok", report.Integrity);
     }
 }

@@ -3,18 +3,26 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using PressDesk.Intake;
 using PressDesk.Tests.Infrastructure;
 using PressDesk.Tests.Reliability.Hostile;
 using Xunit.Abstractions;
 
 namespace PressDesk.Tests.Reliability;
 
-// Hundreds of generated bad inputs against the forms and the JSON API, in one app: no 5xx, each
-// a clear 4xx (API: problem details naming the field) or the form again with an inline message,
-// and nothing stored changes. Valid text that looks like an attack is stored as typed and shown
-// encoded. Seed: PRESSDESK_HOSTILE_SEED, to explore beyond the CI inputs.
-public class HostileInputTests(ITestOutputHelper output) : AppTest(backgroundWorkers: false)
+// Hundreds of generated bad inputs against the forms, the JSON API and the drop folder, in one
+// app: no 5xx, each a clear 4xx (API: problem details naming the field) or the form again with an
+// inline message, each file in rejected/ with a reason file, and nothing stored changes. Valid text
+// that looks like an attack is stored as typed and shown encoded. Seed: PRESSDESK_HOSTILE_SEED, to
+// explore beyond the CI inputs.
+//
+// The drop folder is found by the rescan, which the test drives on the fake clock (no inotify
+// watcher: the machine's instances are shared); files are renamed into place, so SettleTime is zero.
+public class HostileInputTests(ITestOutputHelper output) : AppTest(DropFolderSettings(), backgroundWorkers: false)
 {
+    private static readonly TimeSpan Rescan = TimeSpan.FromSeconds(10);
+
     private long _open;
     private long _answered;
     private readonly Dictionary<HostileTarget, (string Url, string Token)> _forms = [];
@@ -29,7 +37,7 @@ public class HostileInputTests(ITestOutputHelper output) : AppTest(backgroundWor
         var before = await StoreSnapshot.TakeAsync(App.DatabasePath);
 
         var failures = new List<string>();
-        foreach (var hostile in cases)
+        foreach (var hostile in cases.Where(c => c.Target != HostileTarget.DropFile))
         {
             using var response = await SendAsync(hostile);
             var problem = await CheckAsync(hostile, response);
@@ -44,6 +52,9 @@ public class HostileInputTests(ITestOutputHelper output) : AppTest(backgroundWor
                 before = await StoreSnapshot.TakeAsync(App.DatabasePath);   // judge the next case on its own
             }
         }
+
+        var files = cases.Where(c => c.Target == HostileTarget.DropFile).ToList();
+        if (files.Count > 0) failures.AddRange(await DropAllAsync(files));
 
         output.WriteLine($"{cases.Count} hostile inputs (seed {seed}): " + string.Join(", ",
             cases.GroupBy(c => c.Target).Select(g => $"{g.Key} {g.Count()}")));
@@ -104,6 +115,63 @@ public class HostileInputTests(ITestOutputHelper output) : AppTest(backgroundWor
             Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(url)).StatusCode);
         foreach (var url in new[] { $"/api/requests/{id}", "/api/requests", $"/api/requests/{id}/briefing.md" })
             Assert.Equal(HttpStatusCode.OK, (await Api.GetAsync(url)).StatusCode);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        var folder = DropFolder;
+        await base.DisposeAsync();
+        PressDeskApp.DeleteQuietly(folder);
+    }
+
+    private static Dictionary<string, string?> DropFolderSettings() => new()
+    {
+        ["PressDesk:Intake:DropFolder"] = Directory.CreateTempSubdirectory("pressdesk-hostile-drop-").FullName,
+        ["PressDesk:Intake:Watch"] = "false",
+        ["PressDesk:Intake:RescanInterval"] = "00:00:10",
+        ["PressDesk:Intake:SettleTime"] = "00:00:00",
+        ["PressDesk:Intake:MaxMessageBytes"] = HostileInputs.DropMaxBytes.ToString(),
+    };
+
+    private string DropFolder => App.Services.GetRequiredService<DropFolderLayout>().Root;
+
+    // All the bad files at once, each written under a .part name and renamed into place; the
+    // clock moves a rescan at a time until every one is filed. Each must be in rejected/ with a
+    // reason beside it, none in processed/, and the stored tables as they were.
+    private async Task<List<string>> DropAllAsync(List<HostileCase> files)
+    {
+        var before = await StoreSnapshot.TakeAsync(App.DatabasePath);
+        var layout = App.Services.GetRequiredService<DropFolderLayout>();
+        var named = files.Select((file, i) => (Name: $"hostile-{i:000}{file.FileExtension}", File: file)).ToList();
+        foreach (var (name, file) in named)
+        {
+            var temporary = Path.Combine(layout.Root, name + ".part");
+            await File.WriteAllBytesAsync(temporary, file.Body);
+            File.Move(temporary, Path.Combine(layout.Root, name));
+        }
+        bool Filed(string name) => File.Exists(Path.Combine(layout.Rejected, name)) || File.Exists(Path.Combine(layout.Processed, name));
+        var giveUp = DateTime.UtcNow.AddSeconds(30);
+        while (!named.All(n => Filed(n.Name)) && DateTime.UtcNow < giveUp)
+        {
+            Time.Advance(Rescan);
+            await Task.Delay(50);
+        }
+
+        var failures = new List<string>();
+        foreach (var (name, file) in named)
+        {
+            var reason = Path.Combine(layout.Rejected, name + DropFolderLayout.ReasonSuffix);
+            if (File.Exists(Path.Combine(layout.Processed, name)))
+                failures.Add($"{file} ({name}): taken in, in processed/");
+            else if (!File.Exists(Path.Combine(layout.Rejected, name)))
+                failures.Add($"{file} ({name}): not filed after 30 s");
+            else if (!File.Exists(reason) || string.IsNullOrWhiteSpace(await File.ReadAllTextAsync(reason)))
+                failures.Add($"{file} ({name}): in rejected/ without a reason");
+        }
+        var after = await StoreSnapshot.TakeAsync(App.DatabasePath);
+        if (after != before) failures.Add($"drop folder: stored data changed: {FirstDifference(before, after)}");
+        output.WriteLine($"drop folder: {named.Count} files, {named.Count(n => File.Exists(Path.Combine(layout.Rejected, n.Name)))} in rejected/ with a reason");
+        return failures;
     }
 
     // One open request whose prep is started, one answered request for the interview form, and a

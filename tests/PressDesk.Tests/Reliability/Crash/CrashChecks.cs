@@ -29,8 +29,29 @@ public static class CrashChecks
         if (owed > 0) throw new TimeoutException($"After {limit.TotalSeconds} s PressDesk still owed {owed} alerts or deliveries.");
     }
 
+    // Until every file dropped has been filed into processed/ or rejected/ and none is left on top.
+    public static async Task WaitForDrainedFolderAsync(string dropFolder, int dropped, TimeSpan limit)
+    {
+        var until = TimeProvider.System.GetUtcNow() + limit;
+        while (TimeProvider.System.GetUtcNow() < until)
+        {
+            if (Filed(dropFolder, "processed").Count + Filed(dropFolder, "rejected").Count >= dropped && Left(dropFolder).Count == 0) return;
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"After {limit.TotalSeconds} s the drop folder still held {Left(dropFolder).Count} files.");
+    }
+
+    private static List<string> Left(string dropFolder) =>
+        Directory.GetFiles(dropFolder).Select(f => Path.GetFileName(f)).Where(PressDesk.Intake.DropFolderLayout.IsCandidate).ToList();
+
+    private static List<string> Filed(string dropFolder, string under) =>
+        Directory.Exists(Path.Combine(dropFolder, under))
+            ? Directory.GetFiles(Path.Combine(dropFolder, under)).Select(f => Path.GetFileName(f))
+                .Where(n => !n.StartsWith('.') && !n.EndsWith(PressDesk.Intake.DropFolderLayout.ReasonSuffix)).ToList()
+            : [];
+
     public static async Task<CrashReport> ReadAsync(
-        string databasePath, int kills, int seed, CrashLedger ledger, AlertIdRecorder receiver, TimeSpan duration)
+        string databasePath, string dropFolder, int kills, int seed, CrashLedger ledger, AlertIdRecorder receiver, TimeSpan duration)
     {
         await using var connection = Open(databasePath);
         var integrity = string.Join("; ", await connection.QueryAsync<string>("PRAGMA integrity_check"));
@@ -52,6 +73,24 @@ public static class CrashChecks
         var deliveredUnseen = webhook.Where(d => d.State == "delivered" && !receiver.Received.ContainsKey(d.AlertId)).Select(d => d.AlertId).ToList();
         var interrupted = webhook.Where(d => d.State == "failed" && d.NextAttemptAt is null).Select(d => d.AlertId).ToList();
 
+        // Drop folder: each distinct valid identity stored once with one request, each file filed
+        // once (valid ones and copies in processed/, invalid ones in rejected/ with a reason file).
+        var files = ledger.DroppedFiles.Values.ToList();
+        var expected = files.Where(f => f.Valid).Select(f => f.Identity!).ToHashSet();
+        var stored = (await connection.QueryAsync<string>("SELECT identity FROM intake_messages")).ToHashSet();
+        var fileTopics = (await connection.QueryAsync<string>("SELECT topic FROM requests WHERE topic LIKE 'Drop test %'"))
+            .GroupBy(topic => topic["Drop test ".Length..]).ToDictionary(g => g.Key, g => g.Count());
+        var notOnce = files.Where(f => f.Valid).Select(f => f.Marker!).Distinct()
+            .Where(m => fileTopics.GetValueOrDefault(m) != 1).Select(m => $"{m} ×{fileTopics.GetValueOrDefault(m)}")
+            .Concat(fileTopics.Keys.Where(m => !files.Any(f => f.Marker == m)).Select(m => $"{m} (never dropped valid)")).Order().ToList();
+        var processed = Filed(dropFolder, "processed").ToHashSet();
+        var rejected = Filed(dropFolder, "rejected").ToHashSet();
+        var lost = files.Where(f => !processed.Contains(f.Name) && !rejected.Contains(f.Name)).Select(f => f.Name).Order().ToList();
+        var misfiled = files.Where(f => processed.Contains(f.Name) && rejected.Contains(f.Name)
+                || (f.Valid && rejected.Contains(f.Name))
+                || (!f.Valid && (processed.Contains(f.Name) || !File.Exists(Path.Combine(dropFolder, "rejected", f.Name + PressDesk.Intake.DropFolderLayout.ReasonSuffix)))))
+            .Select(f => f.Name).Order().ToList();
+
         return new CrashReport(
             kills, seed, duration,
             ledger.SentCount(InputKind.ApiRequest), ledger.AcknowledgedRequests.Count, ledger.CutCount(InputKind.ApiRequest),
@@ -60,6 +99,9 @@ public static class CrashChecks
             fired, webhook.Count(d => d.State == "delivered"), webhook.Count(d => d.State == "cancelled"),
             interrupted.Count, interrupted.Count(receiver.Received.ContainsKey),
             receiver.Received.Count, receiver.Duplicates.Order().ToList(), deliveredUnseen,
+            files.Count, expected.Count, files.Count(f => f.Copy), files.Count(f => !f.Valid), processed.Count, rejected.Count,
+            expected.Where(i => !stored.Contains(i)).Order().ToList(), stored.Where(i => !expected.Contains(i)).Order().ToList(), notOnce,
+            Left(dropFolder).Order().ToList(), lost, misfiled,
             integrity);
     }
 

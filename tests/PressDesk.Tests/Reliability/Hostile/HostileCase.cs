@@ -1,9 +1,6 @@
 namespace PressDesk.Tests.Reliability.Hostile;
 
 // Where a hostile input goes. Each target has its own expectation in HostileInputTests.Expect.
-//
-// Extension point for the drop-folder intake: add DropFile here, generate files in HostileInputs
-// (bytes as for the API targets), and expect the file in rejected/ with a .reason.txt beside it.
 public enum HostileTarget
 {
     ApiNewRequest,    // POST /api/requests
@@ -13,6 +10,7 @@ public enum HostileTarget
     JournalistForm,   // /journalists/edit
     PrepForm,         // /requests/{id}/prep?handler=Ready
     InterviewForm,    // /requests/{id}/interview
+    DropFile,         // a file in the drop folder: .eml (ContentType message/rfc822) or .json
 }
 
 // One bad input. Body is the raw request body (JSON, or application/x-www-form-urlencoded for the
@@ -20,6 +18,10 @@ public enum HostileTarget
 public sealed record HostileCase(HostileTarget Target, string Description, byte[] Body, string? Field, string ContentType = "application/json")
 {
     public bool IsForm => Target is HostileTarget.QuickLogForm or HostileTarget.JournalistForm or HostileTarget.PrepForm or HostileTarget.InterviewForm;
+
+    public string FileExtension => ContentType == EmailType ? ".eml" : ".json";
+
+    public const string EmailType = "message/rfc822";
 
     public override string ToString() => $"{Target}: {Description}";
 }

@@ -38,7 +38,11 @@ public sealed class HostileInputs(int seed, DateTimeOffset now)
     private readonly Random _random = new(seed);
 
     public IEnumerable<HostileCase> All() =>
-        NewRequests().Concat(Responses()).Concat(Preps()).Concat(QuickLogs()).Concat(Journalists()).Concat(PrepForms()).Concat(Interviews());
+        NewRequests().Concat(Responses()).Concat(Preps()).Concat(QuickLogs()).Concat(Journalists()).Concat(PrepForms()).Concat(Interviews()).Concat(DropFiles());
+
+    // Drop-folder files for an app whose PressDesk:Intake:MaxMessageBytes is this.
+    public const int DropMaxBytes = 64 * 1024;
+    public const int DropVariants = 2;
 
     private IEnumerable<HostileCase> NewRequests()
     {
@@ -206,6 +210,95 @@ public sealed class HostileInputs(int seed, DateTimeOffset now)
         return FormCases(HostileTarget.InterviewForm, Valid, breakers, ["Notes", "Statements[0].Text"]);
     }
 
+    // Files for the drop folder, each invalid for a reason the intake must give: .eml files empty,
+    // random, truncated, without From, oversize or dated out of range; .json files with wrong
+    // types, missing fields, invalid UTF-8, absurd dates or not an object at all. Hostile text
+    // (script, SQL) rides along in the fields that are not the reason.
+    private IEnumerable<HostileCase> DropFiles()
+    {
+        var n = 0;
+        string Id() => $"<hostile-{seed}-{++n}@outlet.test>";
+        HostileCase Eml(string description, string text) =>
+            new(HostileTarget.DropFile, description, Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r\n")), null, HostileCase.EmailType);
+        HostileCase EmlBytes(string description, byte[] bytes) => new(HostileTarget.DropFile, description, bytes, null, HostileCase.EmailType);
+        string Mail(string? from, string date, string? subject = null, string? body = null) =>
+            (from is null ? "" : $"From: {from}\n") + $"To: expert@pressdesk.test\nSubject: {subject ?? Pick(HostileText)}\n"
+            + $"Date: {date}\nMessage-ID: {Id()}\nContent-Type: text/plain; charset=utf-8\n\n{body ?? Pick(HostileText)}\n";
+        string Rfc(DateTimeOffset d) => d.ToString("ddd, dd MMM yyyy HH:mm:ss +0000", System.Globalization.CultureInfo.InvariantCulture);
+        var from = "Claire Martin <claire@lemonde.test>";
+        var fine = Rfc(now.AddMinutes(-5));
+
+        yield return EmlBytes("empty .eml", []);
+        yield return new HostileCase(HostileTarget.DropFile, "empty .json", [], null);
+        foreach (var size in new[] { 1, 17, 512, 4096, 20_000 })
+        {
+            var bytes = new byte[size];
+            _random.NextBytes(bytes);
+            yield return EmlBytes($"{size} random bytes as .eml", bytes);
+            yield return new HostileCase(HostileTarget.DropFile, $"{size} random bytes as .json", [.. bytes, 0xFF], null);   // 0xFF: never UTF-8
+        }
+
+        // A multipart mail cut before its closing boundary, in its headers or in a part.
+        var multipart = $"From: {from}\nSubject: Grid outage\nDate: {fine}\nMessage-ID: {Id()}\nMIME-Version: 1.0\n"
+            + "Content-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain; charset=utf-8\n\n"
+            + $"{Pick(HostileText)} Can you explain the outage?\n--b1\nContent-Type: text/html\n\n<p>{Pick(HostileText)}</p>\n--b1--\n";
+        var closing = multipart.IndexOf("--b1--", StringComparison.Ordinal);
+        for (var v = 0; v < 8; v++)
+            yield return Eml($"truncated MIME (cut at {v})", multipart[..(v < 2 ? 20 + 30 * v : _random.Next(multipart.IndexOf("\n\n", StringComparison.Ordinal) + 4, closing))]);
+
+        foreach (var (description, date) in new[]
+                 {
+                     ("Date in 1970", "Thu, 01 Jan 1970 00:00:00 +0000"), ("Date in 1999", "Fri, 31 Dec 1999 23:59:59 +0000"),
+                     ("Date next year", Rfc(now.AddYears(1))), ("Date in 2099", "Thu, 01 Jan 2099 00:00:00 +0000"),
+                     ("Date tomorrow", Rfc(now.AddDays(1))), ("Date 15 days ago", Rfc(now.AddDays(-15))),
+                     ("Date in 9999", "Fri, 31 Dec 9999 23:59:59 +0000"),
+                 })
+            for (var v = 0; v < DropVariants; v++)
+                yield return Eml(description, Mail(from, date));
+
+        for (var v = 0; v < 6; v++)
+            yield return Eml("no From", Mail(null, fine, subject: HostileText[v % HostileText.Length]));
+        yield return Eml("no From, script in the body", Mail(null, fine, body: "<script>alert('pressdesk')</script>"));
+        yield return Eml("no From, SQL in the subject", Mail(null, fine, subject: "Robert'); DROP TABLE requests;--"));
+        yield return Eml("empty From", Mail("", fine));
+        yield return Eml("headers only, never ending", $"From: {from}\nSubject: {Pick(HostileText)}");
+        yield return Eml("oversize .eml (70 KB)", Mail(from, fine, body: new string('A', 70 * 1024)));
+        yield return Eml("oversize .eml (1 MB)", Mail(from, fine, body: Megabyte));
+
+        JsonObject Valid() => new()
+        {
+            ["journalist"] = "Claire Martin", ["outlet"] = "Les Echos", ["topic"] = "Energy tariff", ["question"] = "Will households pay more?",
+            ["channel"] = "phone", ["receivedAt"] = now.AddMinutes(-5).ToString("O"), ["deadline"] = now.AddHours(2).ToString("O"),
+        };
+        var breakers = new List<(string Field, object? Value)>
+        {
+            ("topic", Missing), ("topic", null), ("topic", ""), ("topic", "   "), ("topic", 42), ("topic", new JsonArray("grid")), ("topic", new JsonObject()),
+            ("journalist", Missing), ("journalist", null), ("journalist", 42), ("journalist", new JsonObject { ["name"] = "Claire" }), ("journalist", true),
+            ("channel", "fax"), ("channel", "phone'; DROP TABLE requests;--"), ("channel", "<script>alert(1)</script>"), ("channel", 7),
+            ("id", 5), ("id", new JsonArray()), ("email", "not-an-email"), ("email", "a@b'; DROP TABLE journalists;--"), ("email", 3),
+            ("phone", new string('1', 51)), ("phone", 33123456789), ("question", new JsonArray()), ("outlet", false),
+            ("<script>alert(1)</script>", "unknown field"), ("topic; DROP TABLE requests", "unknown field"),
+            ("deadline", "soon"), ("deadline", new JsonObject()),
+        };
+        breakers.AddRange(AbsurdReceipts.Select(d => ("receivedAt", (object?)d?.DeepClone())));
+        foreach (var (field, value) in breakers)
+            for (var v = 0; v < DropVariants; v++)
+            {
+                var body = Valid();
+                AddNoise(body, ["topic", "question", "journalist", "outlet"], except: field);
+                Set(body, field, value);
+                yield return new HostileCase(HostileTarget.DropFile, $".json {field} = {Show(value)}", Encoding.UTF8.GetBytes(body.ToJsonString()), field);
+            }
+        var nobody = Valid();
+        nobody.Remove("journalist");
+        nobody["topic"] = "<script>alert('pressdesk')</script>";
+        yield return new HostileCase(HostileTarget.DropFile, ".json no journalist, no email, script topic", Encoding.UTF8.GetBytes(nobody.ToJsonString()), "journalist");
+        var oversize = Valid();
+        oversize["question"] = new string('q', 70 * 1024);
+        yield return new HostileCase(HostileTarget.DropFile, ".json oversize (70 KB)", Encoding.UTF8.GetBytes(oversize.ToJsonString()), null);
+        foreach (var raw in RawBodies(Valid())) yield return raw with { Target = HostileTarget.DropFile, Description = ".json " + raw.Description };
+    }
+
     private IEnumerable<HostileCase> FormCases(
         HostileTarget target, Func<Dictionary<string, string>> valid, List<(string Field, string? Value)> breakers, string[] noiseFields)
     {
@@ -280,6 +373,7 @@ public sealed class HostileInputs(int seed, DateTimeOffset now)
         string s => JsonValue.Create(s),
         bool b => JsonValue.Create(b),
         int i => JsonValue.Create(i),
+        long l => JsonValue.Create(l),
         double d => JsonValue.Create(d),
         _ => throw new ArgumentException($"No JSON for {value.GetType()}"),
     };
