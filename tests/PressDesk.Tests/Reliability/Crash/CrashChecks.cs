@@ -42,12 +42,12 @@ public static class CrashChecks
     }
 
     private static List<string> Left(string dropFolder) =>
-        Directory.GetFiles(dropFolder).Select(f => Path.GetFileName(f)).Where(PressDesk.Intake.DropFolderLayout.IsCandidate).ToList();
+        Directory.GetFiles(dropFolder).Select(f => Path.GetFileName(f)).Where(DropConventions.IsCandidate).ToList();
 
     private static List<string> Filed(string dropFolder, string under) =>
         Directory.Exists(Path.Combine(dropFolder, under))
             ? Directory.GetFiles(Path.Combine(dropFolder, under)).Select(f => Path.GetFileName(f))
-                .Where(n => !n.StartsWith('.') && !n.EndsWith(PressDesk.Intake.DropFolderLayout.ReasonSuffix)).ToList()
+                .Where(n => !n.StartsWith('.') && !n.EndsWith(DropConventions.ReasonSuffix)).ToList()
             : [];
 
     public static async Task<CrashReport> ReadAsync(
@@ -88,7 +88,7 @@ public static class CrashChecks
         var lost = files.Where(f => !processed.Contains(f.Name) && !rejected.Contains(f.Name)).Select(f => f.Name).Order().ToList();
         var misfiled = files.Where(f => processed.Contains(f.Name) && rejected.Contains(f.Name)
                 || (f.Valid && rejected.Contains(f.Name))
-                || (!f.Valid && (processed.Contains(f.Name) || !File.Exists(Path.Combine(dropFolder, "rejected", f.Name + PressDesk.Intake.DropFolderLayout.ReasonSuffix)))))
+                || (!f.Valid && (processed.Contains(f.Name) || !File.Exists(Path.Combine(dropFolder, "rejected", f.Name + DropConventions.ReasonSuffix)))))
             .Select(f => f.Name).Order().ToList();
 
         return new CrashReport(

@@ -147,7 +147,7 @@ public sealed class CrashLoad(CrashLedger ledger, int seed, TimeProvider time, s
     {
         var content = System.Text.Encoding.UTF8.GetBytes(
             $$"""{ "journalist": "Caller {{journalist}}", "topic": "Drop test {{marker}}", "question": "Call me back", "channel": "voicemail" }""");
-        return new DroppedFile(marker + ".json", PressDesk.Intake.IntakeMessage.ContentIdentity(content), marker, false, content);
+        return new DroppedFile(marker + ".json", DropConventions.ContentIdentity(content), marker, false, content);
     }
 
     private static InputKind Pick(Random random)
