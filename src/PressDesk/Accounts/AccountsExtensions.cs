@@ -95,10 +95,15 @@ public static class AccountsExtensions
                 .ToList();
             if (problems.Count > 0) throw new InvalidOperationException(string.Join(" ", problems));
 
+            // Hashing is deliberately slow (about 0.1 s); once an owner exists there is nothing to create,
+            // so later starts skip it. CreateFirstOwnerAsync still settles a race with /setup.
             var users = app.Services.GetRequiredService<UserStore>();
-            var hash = app.Services.GetRequiredService<PasswordPolicy>().Hash(options.OwnerPassword!);
-            if (await users.CreateFirstOwnerAsync(email!, hash) is not null)
-                logger.LogInformation("Created the owner account {Email} from PressDesk:Bootstrap", email);
+            if (!await users.AnyAsync())
+            {
+                var hash = app.Services.GetRequiredService<PasswordPolicy>().Hash(options.OwnerPassword!);
+                if (await users.CreateFirstOwnerAsync(email!, hash) is not null)
+                    logger.LogInformation("Created the owner account {Email} from PressDesk:Bootstrap", email);
+            }
         }
 
         if (!string.IsNullOrEmpty(options.ApiKey))
