@@ -29,20 +29,17 @@ public sealed class IntakeRejections(Database database, TimeProvider time)
     public async Task<IReadOnlyList<IntakeRejection>> ListOpenAsync(int limit = 100, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var rows = await connection.QueryAsync<(long Id, string Source, string SourceName, string Reason, long RejectedAt)>("""
-            SELECT id, source, source_name, reason, rejected_at FROM intake_rejections
-            WHERE dismissed_at IS NULL ORDER BY rejected_at DESC, id DESC LIMIT @limit
+        var rows = await connection.QueryAsync<RejectionRow>($"""
+            {SelectOpen} ORDER BY rejected_at DESC, id DESC LIMIT @limit
             """, new { limit });
-        return rows.Select(r => new IntakeRejection(r.Id, Parse(r.Source), r.SourceName, r.Reason, UnixTime.FromUnixMs(r.RejectedAt))).ToList();
+        return rows.Select(r => r.ToRejection()).ToList();
     }
 
     public async Task<IntakeRejection?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<(long Id, string Source, string SourceName, string Reason, long RejectedAt)?>("""
-            SELECT id, source, source_name, reason, rejected_at FROM intake_rejections WHERE id = @id AND dismissed_at IS NULL
-            """, new { id });
-        return row is { } r ? new IntakeRejection(r.Id, Parse(r.Source), r.SourceName, r.Reason, UnixTime.FromUnixMs(r.RejectedAt)) : null;
+        var row = await connection.QuerySingleOrDefaultAsync<RejectionRow>($"{SelectOpen} AND id = @id", new { id });
+        return row?.ToRejection();
     }
 
     // Hides the row (after a retry, or when the user has seen it); the file in rejected/ stays.
@@ -77,6 +74,16 @@ public sealed class IntakeRejections(Database database, TimeProvider time)
             """, new { limit });
         return rows.Select(r => new IntakeRecord(r.RequestId, Parse(r.Source), r.SourceName, r.Topic, r.Journalist,
             r.Attachments?.Split('\n') ?? [], UnixTime.FromUnixMs(r.StoredAt))).ToList();
+    }
+
+    private const string SelectOpen = """
+        SELECT id, source, source_name AS SourceName, reason, rejected_at AS RejectedAt
+        FROM intake_rejections WHERE dismissed_at IS NULL
+        """;
+
+    private sealed record RejectionRow(long Id, string Source, string SourceName, string Reason, long RejectedAt)
+    {
+        public IntakeRejection ToRejection() => new(Id, Parse(Source), SourceName, Reason, UnixTime.FromUnixMs(RejectedAt));
     }
 
     private static string Name(IntakeSource source) => source.ToString().ToLowerInvariant();
