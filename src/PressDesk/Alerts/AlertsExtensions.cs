@@ -50,7 +50,8 @@ public static class AlertsExtensions
             // Ends the stream when the app stops, so shutdown does not wait for open tabs.
             var ct = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping).Token;
             return TypedResults.ServerSentEvents(live.SubscribeAsync(ct));
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription()
+          .DisableRateLimiting();   // open for as long as the tab: it must not hold a place in the line
         return app;
     }
 }

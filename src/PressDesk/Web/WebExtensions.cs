@@ -21,6 +21,7 @@ public static class WebExtensions
                 options.Conventions.AllowAnonymousToPage("/Account/Setup");
             })
             .AddViewLocalization();
+        builder.AddRequestConcurrency();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddHsts(options =>
@@ -48,11 +49,13 @@ public static class WebExtensions
         app.UseStatusCodePages();
         app.UseStaticFiles();   // before authentication: CSS and scripts are public
         app.UseRouting();
+        app.UseRateLimiter();   // after routing, so endpoints can opt out; before the session lookup
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync })
+            .AllowAnonymous().DisableRateLimiting();   // answers a monitor at once, even under a burst
         // The host never disposes the web root's file provider, so the file watcher that asp-append-version
         // starts on the first page would outlive the app: one inotify instance lost per app started in a process.
         app.Lifetime.ApplicationStopped.Register(() => DisposeFileProvider(app.Environment.WebRootFileProvider));
