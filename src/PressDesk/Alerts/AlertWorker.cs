@@ -38,18 +38,6 @@ public sealed class AlertWorker : BackgroundService
 
     public WakeSignal Signal => _changes.Worker;
 
-    // The timer that ends the worker's sleep runs its callback on a pool thread. Page renders hold
-    // pool threads for tens of milliseconds each, and the pool adds threads only slowly when they
-    // are all busy; spare threads let the callback start at once (measured: see README, Alerts).
-    public const int MinPoolThreads = 32;
-
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        ThreadPool.GetMinThreads(out var workers, out var io);
-        if (workers < MinPoolThreads) ThreadPool.SetMinThreads(MinPoolThreads, io);
-        return base.StartAsync(cancellationToken);
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
