@@ -7,7 +7,9 @@ namespace PressDesk.Web;
 // Serves a few requests at a time and queues the rest, oldest first. Under a burst this keeps
 // the thread pool small and free (the alert worker's timer needs a spare thread), memory flat,
 // and the wait fair: each request waits its turn instead of every request slowing down
-// together. Long-lived streams (/events) and the health check opt out.
+// together. Long-lived streams (/events) and the health check opt out. Only a signed-in client
+// can hold a place for long: Kestrel reads the headers before the line, and a body is read only
+// by an endpoint, after authentication.
 public static class RequestConcurrency
 {
     private const string Everyone = "";
