@@ -16,6 +16,10 @@ public abstract class BrowserTest(Browser browser, PressDeskApp app) : IAsyncLif
 
     public virtual async Task InitializeAsync()
     {
+        // Chromium judges cookies and runs the page's countdowns on the machine's clock, so the
+        // app it talks to must too: a fake app clock would sign the browser out on some dates.
+        if (app.Time is not null)
+            throw new InvalidOperationException("Browser tests run the app on the real clock; do not give it a FakeTimeProvider.");
         var baseUrl = Browser.Serve(app);
         Api = new HttpClient { BaseAddress = new Uri(baseUrl) };
         Api.DefaultRequestHeaders.Authorization = new("Bearer", PressDeskApp.ApiKey);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -57,6 +58,9 @@ public class PressDeskApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(DataDirectory, "pressdesk.db");
 
+    // The app's clock: the fake one when the test set it, else the machine's.
+    public TimeProvider Clock => Time ?? TimeProvider.System;
+
     public static string NewDataDirectory() =>
         Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "pressdesk-tests", Guid.NewGuid().ToString("N"))).FullName;
 
@@ -78,6 +82,18 @@ public class PressDeskApp : WebApplicationFactory<Program>
                 foreach (var worker in workers) services.Remove(worker);
             }
         });
+    }
+
+    // These hide WebApplicationFactory's own, whose CookieContainer judges cookie expiry by the
+    // real clock while the app stamps it with the fake one (see ClockCookieJar).
+    public new HttpClient CreateClient() => CreateClient(new WebApplicationFactoryClientOptions());
+
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect) handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        if (options.HandleCookies) handlers.Add(new ClockCookieJar(Clock));
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
     }
 
     public HttpClient CreateApiClient(string key = ApiKey)
