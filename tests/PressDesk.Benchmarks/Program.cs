@@ -8,9 +8,9 @@ return args.FirstOrDefault() switch
     "briefing" => BriefingRendering.Run(args.Skip(1).ToArray()),
     "crash" => await CrashCommand.RunAsync(args.Skip(1).ToArray()),
     "seed" => await HistoryGenerator.RunAsync(args.Skip(1).ToArray()),
-    "load" => await LoadTest.RunAsync(args.Skip(1).ToArray()),
+    "load" => Wrk.IsMissing("load") ? 1 : await LoadTest.RunAsync(args.Skip(1).ToArray()),
     "scale" => await ScaleCurve.RunAsync(args.Skip(1).ToArray()),
-    "footprint" => await Footprint.RunAsync(args.Skip(1).ToArray()),
+    "footprint" => Wrk.IsMissing("footprint") ? 1 : await Footprint.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 

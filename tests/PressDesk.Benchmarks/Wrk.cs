@@ -9,6 +9,16 @@ public sealed record WrkResult(double RequestsPerSecond, double P99Ms, double P5
 // Runs wrk (the Debian package) against one URL on 127.0.0.1 and reads its --latency summary.
 public static partial class Wrk
 {
+    // Without wrk, Process.Start throws a bare Win32Exception; say what to install instead,
+    // before any app is started or any data seeded.
+    public static bool IsMissing(string command)
+    {
+        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        if (path.Any(dir => File.Exists(Path.Combine(dir, "wrk")))) return false;
+        Console.Error.WriteLine($"'{command}' drives its load with wrk, which is not installed: run 'sudo apt-get install -y wrk' (Debian's package), then this again.");
+        return true;
+    }
+
     public static async Task<WrkResult> RunAsync(string url, string header, int threads, int connections, int seconds)
     {
         var start = new ProcessStartInfo("wrk",
