@@ -15,6 +15,7 @@ using PressDesk.Web;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddRootAppSettings();   // the repository-root appsettings.json is the file users edit
+builder.AddDefaultListenAddress(); // http://localhost:5080 unless ASPNETCORE_URLS, Urls or the like say otherwise
 builder.AddDisplayTime();       // the zone in which forms read and pages show times
 builder.AddPressDeskData();     // SQLite in PressDesk:DataDirectory, migrations, health check
 builder.AddAccounts();          // owner and members, cookie sign-in, API keys, throttling
