@@ -54,6 +54,12 @@ public sealed class DovecotServer : IAsyncDisposable
     public async Task StartAsync()
     {
         var start = new ProcessStartInfo(Binary, ["-F", "-c", ConfigPath]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        // Under faketime (the suite's moved-clock runs), Dovecot's master inherited the moved clock
+        // but cleans the environment of the processes it spawns, so they ran on the real one; the
+        // master saw time jump back 400 days and stopped launching logins for 180 s. Its clock is
+        // not what those runs test, so all of Dovecot keeps the real one.
+        foreach (var variable in start.Environment.Keys.Where(k => k == "LD_PRELOAD" || k.StartsWith("FAKETIME", StringComparison.Ordinal)).ToList())
+            start.Environment.Remove(variable);
         _process = Process.Start(start) ?? throw new InvalidOperationException("Dovecot did not start.");
         var process = _process;
         if (await Loopback.WaitUntilListeningAsync(Port, () => process.HasExited)) return;
