@@ -15,6 +15,9 @@ namespace PressDesk.Tests.Infrastructure;
 // instance to simulate a restart; pass a FakeTimeProvider to control the clock.
 public class PressDeskApp : WebApplicationFactory<Program>
 {
+    // The one "now" of the tests: a fixed instant (a Saturday afternoon, UTC), so that weeks, quiet
+    // hours and daylight saving come out the same on any real date. Nothing may compare it with the
+    // real clock (see ClockCookieJar); other test dates are derived from it.
     public static readonly DateTimeOffset DefaultStart = new(2026, 11, 28, 14, 5, 0, TimeSpan.Zero);
     public const string OwnerEmail = "owner@pressdesk.test";
     public const string OwnerPassword = "tide lantern orchard 42";

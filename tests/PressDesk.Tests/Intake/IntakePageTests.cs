@@ -6,7 +6,7 @@ namespace PressDesk.Tests.Intake;
 
 public sealed class IntakePageTests : DropFolderTest
 {
-    private const string FutureDate = "Sun, 28 Nov 2027 13:50:00 +0000";
+    private static readonly string FutureDate = PressDeskApp.DefaultStart.AddYears(1).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task The_page_shows_recent_intakes_with_attachments_and_rejected_items_with_reasons()

@@ -7,7 +7,7 @@ namespace PressDesk.Tests.Journalists;
 
 public class PitchGuardTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 28, 14, 5, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = PressDeskApp.DefaultStart;
     private static readonly TimeSpan Cooldown = TimeSpan.FromDays(30);
     private static int _ids;
 

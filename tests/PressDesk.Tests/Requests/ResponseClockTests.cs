@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PressDesk.Requests;
+using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Requests;
 
 public class ResponseClockTests
 {
-    private static readonly DateTimeOffset Received = new(2026, 11, 28, 14, 5, 0, TimeSpan.FromHours(1));
+    // The tests' fixed start, seen from a zone an hour east of UTC.
+    private static readonly DateTimeOffset Received = PressDeskApp.DefaultStart.ToOffset(TimeSpan.FromHours(1));
     private readonly FakeTimeProvider _time = new(Received);
     private readonly ResponseClock _clock;
 

@@ -1,10 +1,11 @@
 using PressDesk.Requests;
+using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Requests;
 
 public class ResponseSummaryTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = PressDeskApp.DefaultStart;
     private static readonly ResponseTimeOptions Defaults = new();
 
     [Fact]
