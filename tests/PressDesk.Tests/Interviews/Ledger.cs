@@ -38,7 +38,7 @@ public static class Ledger
         return await client.PostFormAsync(url, page, new Dictionary<string, string>
         {
             ["Input.Published"] = "true", ["Input.Title"] = title, ["Input.Url"] = "https://example.org/piece",
-            ["Input.PublishedOn"] = "2026-11-28", ["Input.Quoted"] = quoted ? "true" : "false",
+            ["Input.PublishedOn"] = PressDeskApp.DefaultStart.ToDateValue(), ["Input.Quoted"] = quoted ? "true" : "false",
             ["Input.AttributionCorrect"] = "true", ["Input.ArticleText"] = article,
         });
     }

@@ -11,7 +11,7 @@ public class PublicationDateTests() : AppTest(new Dictionary<string, string?> { 
     {
         // 20:00 in New York on 28 November is already 29 November in UTC.
         Time.Advance(TimeSpan.FromHours(12));   // 02:05 UTC on the 29th
-        var receivedAt = new DateTimeOffset(2026, 11, 29, 1, 0, 0, TimeSpan.Zero);
+        var receivedAt = new DateTimeOffset(Now.Date.AddDays(1).AddHours(1), TimeSpan.Zero);   // 01:00 UTC on the 29th
         var (request, _) = await Api.RequestAsync(receivedAt, TimeSpan.FromMinutes(10));
 
         await Client.SavePublicationAsync(request, "Evening piece", quoted: true, article: "");

@@ -5,15 +5,15 @@ namespace PressDesk.Tests.Requests;
 
 public class QuickLogFormTests : AppTest
 {
-    private static Dictionary<string, string> Claire(string receivedAt = "2026-11-28T14:05", string deadline = "2026-11-28T17:00") => new()
+    private static Dictionary<string, string> Claire(string? receivedAt = null, string? deadline = null) => new()
     {
         ["Input.JournalistName"] = "Claire Martin",
         ["Input.Outlet"] = "Les Echos",
         ["Input.Topic"] = "The new energy tariff",
         ["Input.Question"] = "Will households pay more?",
         ["Input.Channel"] = "phone",
-        ["Input.ReceivedAt"] = receivedAt,
-        ["Input.Deadline"] = deadline,
+        ["Input.ReceivedAt"] = receivedAt ?? Now.ToFormValue(),
+        ["Input.Deadline"] = deadline ?? Now.AddMinutes(175).ToFormValue(),
     };
 
     [Fact]
@@ -21,7 +21,7 @@ public class QuickLogFormTests : AppTest
     {
         var page = await Client.GetPageAsync("/requests/new");
 
-        Assert.Equal("2026-11-28T14:05", page.QuerySelector("#Input_ReceivedAt")!.GetAttribute("value"));
+        Assert.Equal(Now.ToFormValue(), page.QuerySelector("#Input_ReceivedAt")!.GetAttribute("value"));
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class QuickLogFormTests : AppTest
     {
         var form = await Client.GetPageAsync("/requests/new");
 
-        var response = await Client.PostFormAsync("/requests/new", form, Claire(receivedAt: "2026-11-28T13:50"));
+        var response = await Client.PostFormAsync("/requests/new", form, Claire(receivedAt: Now.AddMinutes(-15).ToFormValue()));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await Client.GetPageAsync(response.Headers.Location!.OriginalString);
@@ -56,15 +56,18 @@ public class QuickLogFormTests : AppTest
     [InlineData("Input.Outlet", "__201", "Outlet is at most 200 characters")]
     [InlineData("Input.Question", "__4001", "Question is at most 4000 characters")]
     [InlineData("Input.Channel", "carrier pigeon", "Channel must be one of")]
-    [InlineData("Input.ReceivedAt", "2026-11-28T14:30", "The message cannot have been left in the future.")]
+    [InlineData("Input.ReceivedAt", "@+25", "The message cannot have been left in the future.")]
     [InlineData("Input.ReceivedAt", "not a time", "is not valid")]
     [InlineData("Input.ReceivedAt", "0001-01-01T00:00", "before the year 2000")]
-    [InlineData("Input.Deadline", "2026-11-28T13:00", "The deadline cannot be before the message was left.")]
+    [InlineData("Input.Deadline", "@-65", "The deadline cannot be before the message was left.")]
     public async Task Each_invalid_field_gets_its_message_inline_and_nothing_is_stored(string field, string value, string message)
     {
         var form = await Client.GetPageAsync("/requests/new");
         var fields = Claire();
-        fields[field] = value.StartsWith("__") ? new string('x', int.Parse(value[2..])) : value;
+        // "__N" is N characters; "@±M" is M minutes from now.
+        fields[field] = value.StartsWith("__") ? new string('x', int.Parse(value[2..]))
+            : value.StartsWith('@') ? Now.AddMinutes(int.Parse(value[1..])).ToFormValue()
+            : value;
 
         var response = await Client.PostFormAsync("/requests/new", form, fields);
 
