@@ -10,6 +10,10 @@ public static class TestDates
     public static string ToFormValue(this DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
+    // What an email's Date header holds (RFC 5322).
+    public static string ToMailDate(this DateTimeOffset instant) =>
+        instant.ToUniversalTime().ToString("ddd, d MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
+
     // What a date field holds.
     public static string ToDateValue(this DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -81,12 +81,13 @@ public abstract class DropFolderTest : AppTest
     protected static string[] FilesIn(string folder) =>
         Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
 
-    protected static byte[] Mail(string messageId, string from, string subject, string body, string date = "Sat, 28 Nov 2026 13:50:00 +0000") =>
+    // Dated a quarter of an hour before the tests' start unless the test says otherwise.
+    protected static byte[] Mail(string messageId, string from, string subject, string body, string? date = null) =>
         Encoding.UTF8.GetBytes($"""
             From: {from}
             To: expert@pressdesk.test
             Subject: {subject}
-            Date: {date}
+            Date: {date ?? PressDeskApp.DefaultStart.AddMinutes(-15).ToMailDate()}
             Message-ID: {messageId}
             Content-Type: text/plain; charset=utf-8
 

@@ -84,7 +84,7 @@ public sealed class IntakePipelineTests() : AppTest(backgroundWorkers: false)
         From: {from}
         To: expert@pressdesk.test
         Subject: {subject}
-        Date: Sat, 28 Nov 2026 13:50:00 +0000
+        Date: {PressDeskApp.DefaultStart.AddMinutes(-15).ToMailDate()}
         Message-ID: {messageId}
         Content-Type: text/plain; charset=utf-8
 
