@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PressDesk.Tests.Infrastructure;
 
@@ -53,10 +54,10 @@ public sealed class DropFolderTests : DropFolderTest
     [Fact]
     public async Task A_json_file_from_a_phone_system_becomes_a_request()
     {
-        Drop("call.json", Encoding.UTF8.GetBytes("""
+        Drop("call.json", Encoding.UTF8.GetBytes($$"""
             { "id": "pbx-1", "journalist": "Hélène Dupré", "phone": "+33 1 23 45 67 89", "outlet": "Libération",
               "topic": "Nuclear", "question": "Call back about the reactors", "channel": "voicemail",
-              "receivedAt": "2026-11-28T13:55:00Z" }
+              "receivedAt": "{{PressDeskApp.DefaultStart.AddMinutes(-10).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}}" }
             """));
 
         await WaitForFileAsync(Path.Combine(Processed, "call.json"));

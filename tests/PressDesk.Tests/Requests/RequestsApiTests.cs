@@ -190,12 +190,16 @@ public class RequestsApiTests : AppTest
         { $$"""{"journalist":{"name":"Claire"},"topic":"T","question":"{{new string('x', 4001)}}","channel":"phone"}""", "question" },
         { """{"journalist":{"name":"Claire"},"topic":"Tariff"}""", "channel" },
         { """{"journalist":{"name":"Claire"},"topic":"Tariff","channel":"fax"}""", "channel" },
-        { """{"journalist":{"name":"Claire"},"topic":"Tariff","channel":"phone","receivedAt":"2026-11-28T15:00:00Z"}""", "receivedAt" },
-        { """{"journalist":{"name":"Claire"},"topic":"Tariff","channel":"phone","receivedAt":"2026-11-28T14:00:00Z","deadline":"2026-11-28T13:00:00Z"}""", "deadline" },
+        { $$"""{"journalist":{"name":"Claire"},"topic":"Tariff","channel":"phone","receivedAt":"{{Iso(55)}}"}""", "receivedAt" },
+        { $$"""{"journalist":{"name":"Claire"},"topic":"Tariff","channel":"phone","receivedAt":"{{Iso(-5)}}","deadline":"{{Iso(-65)}}"}""", "deadline" },
         { """{"journalist":{"name":"Claire"},"topic":"Tariff","channel":"phone","receivedAt":"yesterday"}""", "receivedAt" },
         { """{"journalist":{"id":4242},"topic":"Tariff","channel":"phone"}""", "journalist.id" },
         { """{"journalist":{"name":"Claire"},"topic":"Tariff",""", "body" },
     };
+
+    // An instant minutes from the tests' start, as the API takes it.
+    private static string Iso(int minutes) =>
+        PressDeskApp.DefaultStart.AddMinutes(minutes).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
     [MemberData(nameof(InvalidBodies))]
