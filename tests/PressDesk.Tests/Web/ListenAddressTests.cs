@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -18,7 +17,7 @@ public class ListenAddressTests
     [InlineData("ASPNETCORE_HTTP_PORTS")]
     public async Task The_hostings_usual_variable_decides_where_the_app_listens(string variable)
     {
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var data = PressDeskApp.NewDataDirectory();
         var start = new ProcessStartInfo("dotnet", [AppDll()]) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var inherited in new[] { "Urls", "URLS", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_URLS" })
@@ -70,12 +69,5 @@ public class ListenAddressTests
     {
         var configuration = typeof(ListenAddressTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         return PressDesk.Tests.Reliability.Crash.CrashRun.AppDll(configuration);
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }
