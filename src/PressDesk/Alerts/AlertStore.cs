@@ -8,7 +8,7 @@ namespace PressDesk.Alerts;
 // The SQL behind alerts: deciding which are due, the outbox of deliveries, and the alerts page.
 public sealed class AlertStore(Database database)
 {
-    private const string Open = "r.responded_at IS NULL AND r.status IN ('New', 'Preparing')";
+    private const string Open = RequestStatuses.OpenSql;
 
     // Every (request, kind) that is due now and not yet fired. The ranges on received_at and
     // deadline use the partial indexes over open requests, so a pass reads only what can be due,

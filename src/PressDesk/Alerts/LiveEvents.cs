@@ -15,9 +15,7 @@ public sealed class LiveEvents
 
     private readonly ConcurrentDictionary<Guid, Channel<SseItem<object>>> _subscribers = new();
 
-    public LiveEvents(RequestChangeSignal changes) => changes.Changed += () => Publish(RequestsEvent, new { });
-
-    public int Subscribers => _subscribers.Count;
+    public LiveEvents(RequestLifecycle requests) => requests.Changed += () => Publish(RequestsEvent, new { });
 
     public void Publish(string eventType, object data)
     {

@@ -9,15 +9,14 @@ using PressDesk.Requests;
 namespace PressDesk.Intake;
 
 // The one path from a message to a request, for every source: validate, match or create the
-// journalist, store the request together with the message's identity, wake the alert worker.
+// journalist, log the request (LogRequest, as the form and the API do) together with the message's identity.
 // Storing both in one transaction under a unique identity makes a replay a no-op, so a source
 // may always read again after a crash instead of risking a loss.
 public sealed class IntakePipeline(
     Database database,
-    RequestStore requests,
-    RequestValidator validator,
+    LogRequest logRequest,
+    RequestLifecycle lifecycle,
     JournalistStore journalists,
-    RequestChangeSignal changes,
     IntakeRejections rejections,
     IOptions<IntakeOptions> options,
     TimeProvider time,
@@ -33,7 +32,7 @@ public sealed class IntakePipeline(
 
         var problem = CheckSentAt(message.SentAt, out var receivedAt);
         problem = NoSender(message) ?? problem;
-        var validated = validator.Validate(ToInput(message, receivedAt));
+        var validated = logRequest.Validate(ToInput(message, receivedAt));
         problem ??= validated.IsValid ? null : Describe(validated.Errors);
         if (problem is not null) return await RejectAsync(message.Source, message.SourceName, problem, ct);
 
@@ -41,7 +40,6 @@ public sealed class IntakePipeline(
         {
             var requestId = await StoreAsync(message, validated.Value!, ct);
             logger.LogInformation("Intake stored {Source} {Name} as request {RequestId}", message.Source, message.SourceName, requestId);
-            changes.Notify();
             return new IntakeOutcome.Stored(requestId);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the identity is taken
@@ -69,11 +67,11 @@ public sealed class IntakePipeline(
 
     private async Task<long> StoreAsync(IntakeMessage message, NewRequest request, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using var write = await lifecycle.BeginAsync(ct);
+        var (connection, tx) = (write.Connection, write.Transaction);
 
         var journalistId = await JournalistOfAsync(connection, tx, message, request);
-        var requestId = await requests.InsertAsync(connection, tx, request with { JournalistId = journalistId })
+        var requestId = await logRequest.LogAsync(write, request with { JournalistId = journalistId })
             ?? throw new InvalidOperationException($"Journalist {journalistId} vanished during intake.");
         await connection.ExecuteAsync("""
             INSERT INTO intake_messages (identity, source, source_name, request_id, attachments, stored_at)
@@ -88,7 +86,7 @@ public sealed class IntakePipeline(
                 attachments = message.Attachments.Count == 0 ? null : string.Join('\n', message.Attachments),
                 now = time.GetUtcNow().ToUnixMs(),
             }, tx);
-        await tx.CommitAsync(ct);
+        await write.CommitAsync(ct);
         return requestId;
     }
 

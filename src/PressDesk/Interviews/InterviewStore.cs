@@ -9,12 +9,8 @@ public enum SaveInterviewOutcome { Saved, NotFound, NotAnswered }
 
 // SQL for interviews and their statements. Statement text that is not on the record goes
 // through the protector on its way in and out.
-public sealed class InterviewStore(Database database, StatementProtector protector, TimeProvider time)
+public sealed class InterviewStore(Database database, RequestLifecycle lifecycle, StatementProtector protector, TimeProvider time)
 {
-    // Requests answered by a callback (not declined, not still waiting) may have an interview.
-    public static bool AcceptsInterview(RequestStatus status) =>
-        status is RequestStatus.Responded or RequestStatus.Interviewed or RequestStatus.Published or RequestStatus.NotPublished;
-
     public async Task<Interview?> GetAsync(long requestId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
@@ -45,11 +41,11 @@ public sealed class InterviewStore(Database database, StatementProtector protect
     public async Task<SaveInterviewOutcome> SaveAsync(long requestId, InterviewDraft draft, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().ToUnixMs();
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        var status = await connection.ExecuteScalarAsync<string?>("SELECT status FROM requests WHERE id = @requestId", new { requestId }, tx);
-        if (status is null) return SaveInterviewOutcome.NotFound;
-        if (!AcceptsInterview(Enum.Parse<RequestStatus>(status))) return SaveInterviewOutcome.NotAnswered;
+        await using var write = await lifecycle.BeginAsync(ct);
+        var (connection, tx) = (write.Connection, write.Transaction);
+        var outcome = await write.MarkInterviewedAsync(requestId);
+        if (outcome == FollowUpOutcome.NotFound) return SaveInterviewOutcome.NotFound;
+        if (outcome == FollowUpOutcome.NotCalledBack) return SaveInterviewOutcome.NotAnswered;
 
         await connection.ExecuteAsync("""
             INSERT INTO interviews (request_id, format, held_at, duration_seconds, notes, created_at, updated_at)
@@ -79,11 +75,8 @@ public sealed class InterviewStore(Database database, StatementProtector protect
                     s.IsQuote, agreement = s.Agreement?.ToString(), agreedAt = s.AgreedAt.ToUnixMs(), s.AgreementHow,
                 }, tx);
         }
-        await connection.ExecuteAsync(
-            "UPDATE requests SET status = 'Interviewed', updated_at = @now WHERE id = @requestId AND status = 'Responded'",
-            new { requestId, now }, tx);
         await PublicationStore.RecheckLeaksAsync(connection, tx, this, requestId);
-        await tx.CommitAsync(ct);
+        await write.CommitAsync(ct);
         return SaveInterviewOutcome.Saved;
     }
 

@@ -35,7 +35,7 @@ public sealed record PublicationDraft(
     bool Published, string? Title, string? Url, DateOnly? PublishedOn, bool Quoted, bool? AttributionCorrect,
     string? ArticleText, IReadOnlyList<string> Phrasings);
 
-public sealed class PublicationValidator(IStringLocalizer<PublicationValidator> localizer, PressDesk.Configuration.DisplayTime time)
+public sealed class PublicationValidator(IStringLocalizer<PublicationValidator> localizer, PressDesk.Hosting.DisplayTime time)
 {
     public const int TitleMax = 300;
     public const int UrlMax = 2000;

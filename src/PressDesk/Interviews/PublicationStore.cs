@@ -5,9 +5,8 @@ using PressDesk.Requests;
 
 namespace PressDesk.Interviews;
 
-public sealed class PublicationStore(Database database, InterviewStore interviews, TimeProvider time)
+public sealed class PublicationStore(Database database, RequestLifecycle lifecycle, InterviewStore interviews, TimeProvider time)
 {
-    public static bool AcceptsPublication(RequestStatus status) => InterviewStore.AcceptsInterview(status);
 
     public async Task<Publication?> GetAsync(long requestId, CancellationToken ct = default)
     {
@@ -31,14 +30,13 @@ public sealed class PublicationStore(Database database, InterviewStore interview
     }
 
     // Stores the publication, the phrasings that appeared and the leaks found, and sets the request's
-    // status, in one transaction. Returns false when the request does not exist.
+    // status, in one transaction. Returns false when the request does not exist or was not called back.
     public async Task<bool> SaveAsync(long requestId, PublicationDraft draft, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().ToUnixMs();
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        var exists = await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM requests WHERE id = @requestId)", new { requestId }, tx);
-        if (!exists) return false;
+        await using var write = await lifecycle.BeginAsync(ct);
+        var (connection, tx) = (write.Connection, write.Transaction);
+        if (await write.RecordOutcomeAsync(requestId, draft.Published) != FollowUpOutcome.Recorded) return false;
 
         await connection.ExecuteAsync("""
             INSERT INTO publications (request_id, published, title, url, published_on, quoted, attribution_correct, article_text, created_at, updated_at)
@@ -57,9 +55,7 @@ public sealed class PublicationStore(Database database, InterviewStore interview
             await connection.ExecuteAsync(
                 "INSERT INTO publication_phrasings (request_id, phrasing) VALUES (@requestId, @phrasing)", new { requestId, phrasing }, tx);
         await RecheckLeaksAsync(connection, tx, interviews, requestId);
-        await connection.ExecuteAsync("UPDATE requests SET status = @status, updated_at = @now WHERE id = @requestId",
-            new { requestId, now, status = (draft.Published ? RequestStatus.Published : RequestStatus.NotPublished).ToString() }, tx);
-        await tx.CommitAsync(ct);
+        await write.CommitAsync(ct);
         return true;
     }
 

@@ -27,7 +27,7 @@ public sealed record PersonalDataExport(
 // statuses, topics, pitch dates) and clears every field that holds what the person wrote or
 // what identifies them: name, email, phone, beat, notes, their questions, our response notes
 // and the subjects of our pitches.
-public sealed class PersonalData(Database database, TimeProvider time, ILogger<PersonalData> logger)
+public sealed class PersonalData(Database database, RequestLifecycle lifecycle, TimeProvider time, ILogger<PersonalData> logger)
 {
     public async Task<PersonalDataExport?> ExportAsync(long journalistId, CancellationToken ct = default)
     {
@@ -63,8 +63,9 @@ public sealed class PersonalData(Database database, TimeProvider time, ILogger<P
         await connection.ExecuteAsync("PRAGMA secure_delete = ON");
         try
         {
-            await using (var tx = await connection.BeginTransactionAsync(ct))
+            await using (var write = await lifecycle.BeginAsync(connection, ct))
             {
+                var tx = write.Transaction;
                 var now = time.GetUtcNow().ToUnixMs();
                 var changed = await connection.ExecuteAsync("""
                     UPDATE journalists
@@ -73,9 +74,7 @@ public sealed class PersonalData(Database database, TimeProvider time, ILogger<P
                     WHERE id = @journalistId
                     """, new { journalistId, name = ErasedName(journalistId), now }, tx);
                 if (changed == 0) return false;
-                await connection.ExecuteAsync(
-                    "UPDATE requests SET question = '', response_note = NULL, updated_at = @now WHERE journalist_id = @journalistId",
-                    new { journalistId, now }, tx);
+                await write.EraseTextsAsync(journalistId);
                 await connection.ExecuteAsync(
                     "UPDATE pitches SET subject = '', updated_at = @now WHERE journalist_id = @journalistId",
                     new { journalistId, now }, tx);
@@ -92,7 +91,7 @@ public sealed class PersonalData(Database database, TimeProvider time, ILogger<P
                     UPDATE publications SET article_text = NULL, updated_at = @now
                     WHERE request_id IN (SELECT id FROM requests WHERE journalist_id = @journalistId)
                     """, new { journalistId, now }, tx);
-                await tx.CommitAsync(ct);
+                await write.CommitAsync(ct);
             }
 
             // The old page images still sit in the write-ahead log and in pages SQLite moved rows out

@@ -118,10 +118,10 @@ public sealed class PitchStore(
 
     private static async Task<IReadOnlyList<OpenRequestRef>> OpenRequestsAsync(IDbConnection connection, IDbTransaction? tx, long journalistId)
     {
-        var rows = await connection.QueryAsync<OpenRequestRef>("""
-            SELECT id, topic FROM requests
-            WHERE journalist_id = @journalistId AND responded_at IS NULL AND status IN ('New', 'Preparing')
-            ORDER BY received_at
+        var rows = await connection.QueryAsync<OpenRequestRef>($"""
+            SELECT r.id, r.topic FROM requests r
+            WHERE r.journalist_id = @journalistId AND {Requests.RequestStatuses.OpenSql}
+            ORDER BY r.received_at
             """, new { journalistId }, tx);
         return rows.ToList();
     }

@@ -9,7 +9,7 @@ namespace PressDesk.Pages;
 // when a request changes or the clocks move on, so _Dashboard renders it inside a <cache> named by
 // RenderKey and loads the data (LoadAsync) only when that rendering is not cached yet: every
 // dashboard open within the same second shares one query and one rendering.
-public sealed class IndexModel(RequestStore store, ResponseClock clock, RequestChangeSignal changes, FiguresCache<ResponseSummary> summaries) : PageModel
+public sealed class IndexModel(RequestStore store, ResponseClock clock, RequestLifecycle changes, FiguresCache<ResponseSummary> summaries) : PageModel
 {
     private const int RecentCount = 5;
 

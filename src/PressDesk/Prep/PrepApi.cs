@@ -1,6 +1,7 @@
 using PressDesk.Accounts;
 using PressDesk.Api;
 using PressDesk.Requests;
+using PressDesk.Validation;
 
 namespace PressDesk.Prep;
 
@@ -24,14 +25,8 @@ public static class PrepApi
         return app;
     }
 
-    private static async Task<IResult> PutAsync(
-        long id, HttpRequest http, RequestStore requests, FocusStore focus, PrepStore preps, PrepValidator validator, RequestChangeSignal changes)
+    private static async Task<IResult> PutAsync(long id, HttpRequest http, SavePrep savePrep)
     {
-        var ct = http.HttpContext.RequestAborted;
-        var request = await requests.GetAsync(id, ct);
-        if (request is null)
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such request.", detail: $"There is no request with id {id}.");
-
         var (body, problem) = await JsonBody.ReadAsync<PrepBody>(http);
         if (problem is not null) return problem;
 
@@ -40,15 +35,12 @@ public static class PrepApi
             Text = k.Text,
             Phrasings = (k.Phrasings ?? []).Select(p => p is null ? null : new PhrasingInput { Text = p }).ToList(),
         }).ToList();
-        var validated = validator.Validate(points, body.Ready ?? false, blankIsUnused: false);
-        if (!validated.IsValid)
-            return Results.ValidationProblem(validated.Errors.ToDictionary(), title: "The prep has invalid fields.");
-
-        var triage = Triage.Of(request.Topic, request.Question, await focus.ListAsync(ct));
-        if (!await preps.SaveAsync(id, validated.Value!, triage.Area?.Id, ct: ct))
+        var saved = await savePrep.HandleAsync(id, points, body.Ready ?? false, blankIsUnused: false, ct: http.HttpContext.RequestAborted);
+        if (saved is null)
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such request.", detail: $"There is no request with id {id}.");
-        changes.Notify();
-        return Results.Ok(PrepResource.From(await preps.GetAsync(id, ct)));
+        return saved.IsValid
+            ? Results.Ok(PrepResource.From(saved.Value))
+            : ValidationDisplay.Problem(saved.Errors, "The prep has invalid fields.");
     }
 
     private static async Task<IResult> CheckAsync(HttpRequest http, PhrasingChecker checker, PrepWordStore words)

@@ -14,6 +14,7 @@ public static class PrepExtensions
         builder.Services.AddSingleton<PhrasingChecker>();
         builder.Services.AddSingleton<PrepValidator>();
         builder.Services.AddSingleton<PrepStore>();
+        builder.Services.AddSingleton<SavePrep>();
         builder.Services.AddSingleton<PrepWordStore>();
         builder.Services.AddSingleton<FocusStore>();
         builder.Services.AddSingleton<LibraryStore>();

@@ -1,20 +1,20 @@
 using System.Data;
 using Dapper;
 using PressDesk.Data;
+using PressDesk.Requests;
 
 namespace PressDesk.Prep;
 
 // SQL for preps, shared by the prep page, the request page and the API.
-public sealed class PrepStore(Database database, TimeProvider time)
+public sealed class PrepStore(Database database, RequestLifecycle lifecycle, TimeProvider time)
 {
     // Opening the prep starts it: the timer's start is stored once, and a New request becomes Preparing.
     // Returns false when the request does not exist.
     public async Task<bool> StartAsync(long requestId, long? focusAreaId, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        var started = await StartAsync(connection, tx, requestId, focusAreaId);
-        await tx.CommitAsync(ct);
+        await using var write = await lifecycle.BeginAsync(ct);
+        var started = await StartAsync(write, requestId, focusAreaId);
+        await write.CommitAsync(ct);
         return started;
     }
 
@@ -25,9 +25,9 @@ public sealed class PrepStore(Database database, TimeProvider time)
         long requestId, PrepDraft draft, long? startFocusAreaId, AreaChoice? area = null, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().ToUnixMs();
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        if (!await StartAsync(connection, tx, requestId, startFocusAreaId)) return false;
+        await using var write = await lifecycle.BeginAsync(ct);
+        var (connection, tx) = (write.Connection, write.Transaction);
+        if (!await StartAsync(write, requestId, startFocusAreaId)) return false;
 
         await connection.ExecuteAsync("""
             UPDATE preps
@@ -62,7 +62,8 @@ public sealed class PrepStore(Database database, TimeProvider time)
         }
 
         if (draft.Ready) await FeedLibraryAsync(connection, tx, requestId, draft, now);
-        await tx.CommitAsync(ct);
+        await write.PrepSavedAsync(requestId);
+        await write.CommitAsync(ct);
         return true;
     }
 
@@ -102,19 +103,16 @@ public sealed class PrepStore(Database database, TimeProvider time)
                     ph.EntryId is { } entry ? new LibraryRef(entry, ph.SourceRequestId!.Value, ph.Topic!) : null)).ToList())).ToList()));
     }
 
-    private async Task<bool> StartAsync(IDbConnection connection, IDbTransaction tx, long requestId, long? focusAreaId)
+    private async Task<bool> StartAsync(RequestWrite write, long requestId, long? focusAreaId)
     {
         var now = time.GetUtcNow().ToUnixMs();
-        var exists = await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM requests WHERE id = @requestId)", new { requestId }, tx);
-        if (!exists) return false;
-        await connection.ExecuteAsync("""
+        if (await write.StatusAsync(requestId) is null) return false;
+        await write.Connection.ExecuteAsync("""
             INSERT INTO preps (request_id, focus_area_id, started_at, updated_at)
             VALUES (@requestId, (SELECT id FROM focus_areas WHERE id = @focusAreaId), @now, @now)
             ON CONFLICT (request_id) DO NOTHING
-            """, new { requestId, focusAreaId, now }, tx);
-        await connection.ExecuteAsync(
-            "UPDATE requests SET status = 'Preparing', updated_at = @now WHERE id = @requestId AND status = 'New'",
-            new { requestId, now }, tx);
+            """, new { requestId, focusAreaId, now }, write.Transaction);
+        await write.StartPrepAsync(requestId);
         return true;
     }
 

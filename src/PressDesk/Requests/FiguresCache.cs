@@ -10,10 +10,10 @@ public sealed class FiguresCache<T> where T : class
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
     private readonly ResponseClock _clock;
-    private readonly RequestChangeSignal _changes;
+    private readonly RequestLifecycle _changes;
     private Computed? _last;
 
-    public FiguresCache(ResponseClock clock, RequestChangeSignal changes)
+    public FiguresCache(ResponseClock clock, RequestLifecycle changes)
     {
         _clock = clock;
         _changes = changes;

@@ -20,8 +20,3 @@ public sealed class ResponseInput
     public bool Declined { get; set; }
     public string? Note { get; set; }
 }
-
-public sealed record Validated<T>(T? Value, IReadOnlyDictionary<string, string[]> Errors)
-{
-    public bool IsValid => Errors.Count == 0;
-}

@@ -1,14 +1,11 @@
-using System.Data;
 using Dapper;
 using PressDesk.Data;
 using PressDesk.Journalists;
 
 namespace PressDesk.Requests;
 
-public enum RespondOutcome { Recorded, NotFound, AlreadyAnswered }
-
-// SQL for requests, shared by the pages, the API and the deadline worker.
-public sealed class RequestStore(Database database, JournalistStore journalists, TimeProvider time)
+// Reading requests, for the pages and the API. Writing them is RequestLifecycle's.
+public sealed class RequestStore(Database database)
 {
     private const string SelectRequest = """
         SELECT r.id, r.topic, r.question, r.channel, r.received_at AS ReceivedAt, r.deadline,
@@ -18,42 +15,6 @@ public sealed class RequestStore(Database database, JournalistStore journalists,
         JOIN journalists j ON j.id = r.journalist_id
         LEFT JOIN outlets o ON o.id = j.outlet_id
         """;
-
-    // Returns null when the request names a journalist id that does not exist.
-    public async Task<long?> CreateAsync(NewRequest request, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        var requestId = await InsertAsync(connection, tx, request);
-        if (requestId is not null) await tx.CommitAsync(ct);
-        return requestId;
-    }
-
-    // Inside the caller's transaction, so intake can store the request and its message identity together.
-    public async Task<long?> InsertAsync(IDbConnection connection, IDbTransaction tx, NewRequest request)
-    {
-        var journalistId = request.JournalistId is { } id
-            ? await journalists.ExistsAsync(connection, tx, id) ? id : (long?)null
-            : await journalists.FindOrCreateAsync(connection, tx, request.JournalistName!, request.Outlet);
-        if (journalistId is null) return null;
-
-        var now = time.GetUtcNow().ToUnixMs();
-        return await connection.ExecuteScalarAsync<long>("""
-            INSERT INTO requests (journalist_id, topic, question, channel, received_at, deadline, status, created_at, updated_at)
-            VALUES (@journalistId, @Topic, @Question, @channel, @receivedAt, @deadline, 'New', @now, @now)
-            RETURNING id
-            """,
-            new
-            {
-                journalistId,
-                request.Topic,
-                request.Question,
-                channel = request.Channel.Name(),
-                receivedAt = request.ReceivedAt.ToUnixMs(),
-                deadline = request.Deadline.ToUnixMs(),
-                now,
-            }, tx);
-    }
 
     public async Task<Request?> GetAsync(long id, CancellationToken ct = default)
     {
@@ -68,7 +29,7 @@ public sealed class RequestStore(Database database, JournalistStore journalists,
         await using var connection = await database.OpenAsync(ct);
         var rows = await connection.QueryAsync<Row>($"""
             {SelectRequest}
-            WHERE r.responded_at IS NULL AND r.status IN ('New', 'Preparing')
+            WHERE {RequestStatuses.OpenSql}
             ORDER BY r.received_at, r.deadline IS NULL, r.deadline, r.id
             """);
         return rows.Select(r => r.ToRequest()).ToList();
@@ -79,7 +40,7 @@ public sealed class RequestStore(Database database, JournalistStore journalists,
         int page, int pageSize, bool openOnly, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var filter = openOnly ? "WHERE r.responded_at IS NULL AND r.status IN ('New', 'Preparing')" : "";
+        var filter = openOnly ? $"WHERE {RequestStatuses.OpenSql}" : "";
         var rows = (await connection.QueryAsync<Row>($"""
             {SelectRequest}
             {filter}
@@ -88,27 +49,6 @@ public sealed class RequestStore(Database database, JournalistStore journalists,
             """, new { take = pageSize + 1, skip = (page - 1) * pageSize })).ToList();
         var items = rows.Take(pageSize).Select(r => r.ToRequest()).ToList();
         return (items, rows.Count > pageSize);
-    }
-
-    public async Task<RespondOutcome> RespondAsync(long id, NewResponse response, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        var changed = await connection.ExecuteAsync("""
-            UPDATE requests
-            SET responded_at = @respondedAt, response_note = @Note, status = @status, updated_at = @now
-            WHERE id = @id AND responded_at IS NULL AND status IN ('New', 'Preparing', 'Missed')
-            """,
-            new
-            {
-                id,
-                respondedAt = response.RespondedAt.ToUnixMs(),
-                response.Note,
-                status = (response.Declined ? RequestStatus.Declined : RequestStatus.Responded).ToString(),
-                now = time.GetUtcNow().ToUnixMs(),
-            });
-        if (changed == 1) return RespondOutcome.Recorded;
-        var exists = await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM requests WHERE id = @id)", new { id });
-        return exists ? RespondOutcome.AlreadyAnswered : RespondOutcome.NotFound;
     }
 
     // Receipt and response times of requests received since a moment, for the dashboard summary.
@@ -120,26 +60,6 @@ public sealed class RequestStore(Database database, JournalistStore journalists,
             "SELECT received_at, responded_at FROM requests WHERE received_at >= @since",
             new { since = since.ToUnixMs() });
         return rows.Select(r => (UnixTime.FromUnixMs(r.ReceivedAt), UnixTime.FromUnixMs(r.RespondedAt))).ToList();
-    }
-
-    public async Task<DateTimeOffset?> NextOpenDeadlineAsync(CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        var next = await connection.ExecuteScalarAsync<long?>("""
-            SELECT min(deadline) FROM requests
-            WHERE responded_at IS NULL AND status IN ('New', 'Preparing') AND deadline IS NOT NULL
-            """);
-        return UnixTime.FromUnixMs(next);
-    }
-
-    // The journalist's deadline passed with no response: the request is Missed.
-    public async Task<int> MarkMissedAsync(DateTimeOffset now, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        return await connection.ExecuteAsync("""
-            UPDATE requests SET status = 'Missed', updated_at = @now
-            WHERE responded_at IS NULL AND status IN ('New', 'Preparing') AND deadline IS NOT NULL AND deadline <= @now
-            """, new { now = now.ToUnixMs() });
     }
 
     private sealed class Row

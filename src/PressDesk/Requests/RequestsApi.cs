@@ -1,6 +1,7 @@
 using PressDesk.Accounts;
 using PressDesk.Api;
 using PressDesk.Prep;
+using PressDesk.Validation;
 
 namespace PressDesk.Requests;
 
@@ -41,13 +42,12 @@ public static class RequestsApi
         return app;
     }
 
-    private static async Task<IResult> CreateAsync(
-        HttpRequest http, RequestValidator validator, RequestStore store, ResponseClock clock, RequestChangeSignal changes)
+    private static async Task<IResult> CreateAsync(HttpRequest http, LogRequest logRequest, RequestStore store, ResponseClock clock)
     {
         var (body, problem) = await JsonBody.ReadAsync<NewRequestBody>(http);
         if (problem is not null) return problem;
 
-        var validated = validator.Validate(new RequestInput
+        var logged = await logRequest.HandleAsync(new RequestInput
         {
             JournalistId = body!.Journalist?.Id,
             JournalistName = body.Journalist?.Name,
@@ -57,19 +57,11 @@ public static class RequestsApi
             Channel = body.Channel,
             ReceivedAt = body.ReceivedAt,
             Deadline = body.Deadline,
-        });
-        if (!validated.IsValid) return ValidationProblem(validated.Errors);
+        }, http.HttpContext.RequestAborted);
+        if (!logged.IsValid) return ValidationProblem(logged.Errors);
 
-        var id = await store.CreateAsync(validated.Value!, http.HttpContext.RequestAborted);
-        if (id is null)
-            return ValidationProblem(new Dictionary<string, string[]>
-            {
-                [nameof(RequestInput.JournalistId)] = [$"No journalist has id {body.Journalist!.Id}."],
-            });
-        changes.Notify();
-
-        var created = (await store.GetAsync(id.Value))!;
-        return Results.Created($"/api/requests/{id}", RequestResource.From(created, clock.Read(created.ReceivedAt, created.RespondedAt)));
+        var created = (await store.GetAsync(logged.Value))!;
+        return Results.Created($"/api/requests/{logged.Value}", RequestResource.From(created, clock.Read(created.ReceivedAt, created.RespondedAt)));
     }
 
     private static async Task<IResult> ListAsync(
@@ -104,43 +96,31 @@ public static class RequestsApi
                 with { Prep = PrepResource.From(await preps.GetAsync(id, ct)) });
     }
 
-    private static async Task<IResult> RespondAsync(
-        long id, HttpRequest http, RequestValidator validator, RequestStore store, PrepStore preps, ResponseClock clock, RequestChangeSignal changes)
+    private static async Task<IResult> RespondAsync(long id, HttpRequest http, RespondToRequest respond, PrepStore preps, ResponseClock clock)
     {
-        var request = await store.GetAsync(id, http.HttpContext.RequestAborted);
-        if (request is null) return NotFound(id);
-
         var (body, problem) = await JsonBody.ReadAsync<ResponseBody>(http, optional: true);
         if (problem is not null) return problem;
 
-        var validated = validator.Validate(
-            new ResponseInput { RespondedAt = body?.RespondedAt, Declined = body?.Declined ?? false, Note = body?.Note },
-            request);
-        if (!validated.IsValid) return ValidationProblem(validated.Errors);
-
-        var outcome = await store.RespondAsync(id, validated.Value!, http.HttpContext.RequestAborted);
-        if (outcome == RespondOutcome.NotFound) return NotFound(id);
-        if (outcome == RespondOutcome.AlreadyAnswered)
-            return Results.Problem(
+        var input = new ResponseInput { RespondedAt = body?.RespondedAt, Declined = body?.Declined ?? false, Note = body?.Note };
+        return await respond.HandleAsync(id, input, http.HttpContext.RequestAborted) switch
+        {
+            RespondResult.Recorded { Request: var updated } =>
+                Results.Ok(RequestResource.From(updated, clock.Read(updated.ReceivedAt, updated.RespondedAt))
+                    with { Prep = PrepResource.From(await preps.GetAsync(id)) }),
+            RespondResult.Invalid invalid => ValidationProblem(invalid.Errors),
+            RespondResult.AlreadyAnswered answered => Results.Problem(
                 statusCode: StatusCodes.Status409Conflict,
-                title: "This request already has a response.",
-                detail: $"Request {id} is {request.Status}; a response is recorded once.");
-        changes.Notify();
-
-        var updated = (await store.GetAsync(id))!;
-        return Results.Ok(RequestResource.From(updated, clock.Read(updated.ReceivedAt, updated.RespondedAt))
-            with { Prep = PrepResource.From(await preps.GetAsync(id)) });
+                title: answered.Message,
+                detail: $"Request {id} is {answered.Request.Status}; a response is recorded once."),
+            _ => NotFound(id),
+        };
     }
 
     private static IResult NotFound(long id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such request.", detail: $"There is no request with id {id}.");
 
     private static IResult ValidationProblem(IReadOnlyDictionary<string, string[]> errors) =>
-        Results.ValidationProblem(
-            errors.ToDictionary(kv => JsonFieldOf.GetValueOrDefault(kv.Key) ?? CamelCase(kv.Key), kv => kv.Value),
-            title: "The request has invalid fields.");
-
-    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+        ValidationDisplay.Problem(errors, "The request has invalid fields.", JsonFieldOf);
 
     private static int ParseInt(string? text, int fallback, int min, int max, string name, Dictionary<string, string[]> errors)
     {

@@ -15,7 +15,9 @@ public static class RequestsExtensions
         builder.Services.AddSingleton<RequestStore>();
         builder.Services.AddSingleton<ResponseClock>();
         builder.Services.AddSingleton<RequestValidator>();
-        builder.Services.AddSingleton<RequestChangeSignal>();
+        builder.Services.AddSingleton<RequestLifecycle>();
+        builder.Services.AddSingleton<LogRequest>();
+        builder.Services.AddSingleton<RespondToRequest>();
         builder.Services.AddSingleton(typeof(FiguresCache<>));
         return builder;
     }

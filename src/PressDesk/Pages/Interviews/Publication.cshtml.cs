@@ -10,7 +10,7 @@ namespace PressDesk.Pages.Interviews;
 // phrasings that appeared, and a leak check on the pasted text.
 public sealed class PublicationModel(
     RequestStore requests, PublicationStore publications, PublicationValidator validator, PrepStore preps, TimeProvider clock,
-    PressDesk.Configuration.DisplayTime displayTime) : PageModel
+    PressDesk.Hosting.DisplayTime displayTime) : PageModel
 {
     public Request Item { get; private set; } = null!;
     public IReadOnlyList<string> PreparedPhrasings { get; private set; } = [];
@@ -35,7 +35,7 @@ public sealed class PublicationModel(
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (!PublicationStore.AcceptsPublication(Item.Status))
+        if (!Item.Status.WasCalledBack())
         {
             ModelState.AddModelError(string.Empty, "Record the response first: a publication follows a callback.");
             return Page();

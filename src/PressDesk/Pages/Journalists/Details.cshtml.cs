@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PressDesk.Configuration;
+using PressDesk.Hosting;
 using PressDesk.Journalists;
 using PressDesk.Requests;
 

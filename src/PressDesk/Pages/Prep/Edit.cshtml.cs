@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using PressDesk.Prep;
 using PressDesk.Requests;
+using PressDesk.Validation;
 
 namespace PressDesk.Pages.Prep;
 
@@ -10,7 +11,7 @@ public sealed class EditModel(
     RequestStore requests,
     FocusStore focus,
     PrepStore preps,
-    PrepValidator validator,
+    SavePrep savePrep,
     PhrasingChecker checker,
     PrepWordStore words,
     IOptionsMonitor<PrepOptions> options,
@@ -61,16 +62,11 @@ public sealed class EditModel(
         if (!await LoadAsync(id, ct)) return NotFound();
         var posted = KeyPoints.Take(RequestPrep.KeyPointCount).ToList();
         var areaId = FocusAreaId is { } chosen && Areas.Any(a => a.Id == chosen) ? chosen : (long?)null;
-        var validated = validator.Validate(posted, ready, blankIsUnused: true);
-        foreach (var (field, messages) in validated.Errors)
-            foreach (var message in messages)
-                ModelState.AddModelError(field, message);
-
-        if (ModelState.IsValid && validated.Value is { } draft)
-        {
-            await preps.SaveAsync(id, draft, Triage.Area?.Id, new AreaChoice(areaId), ct);
+        var saved = await savePrep.HandleAsync(id, posted, ready, blankIsUnused: true, new AreaChoice(areaId), ct);
+        if (saved is null) return NotFound();
+        ModelState.AddErrors(saved.Errors);
+        if (ModelState.IsValid)
             return ready ? Redirect($"/requests/{id}#prep") : Redirect($"/requests/{id}/prep?saved=true");
-        }
 
         await preps.StartAsync(id, Triage.Area?.Id, ct);
         Prep = (await preps.GetAsync(id, ct))!;

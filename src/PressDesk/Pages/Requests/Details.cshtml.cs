@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PressDesk.Configuration;
+using PressDesk.Hosting;
 using PressDesk.Requests;
+using PressDesk.Validation;
 
 namespace PressDesk.Pages.Requests;
 
 public sealed class DetailsModel(
-    RequestStore store, RequestValidator validator, ResponseClock clock, DisplayTime time, RequestChangeSignal changes)
+    RequestStore store, RespondToRequest respond, ResponseClock clock, DisplayTime time)
     : PageModel
 {
     public Request Item { get; private set; } = null!;
@@ -34,22 +35,21 @@ public sealed class DetailsModel(
     {
         if (!await LoadAsync(id, ct)) return NotFound();
 
-        var input = new ResponseInput { RespondedAt = FromForm(RespondedAt), Declined = declined, Note = Note };
-        var validated = validator.Validate(input, Item);
-        foreach (var (field, messages) in validated.Errors)
-            foreach (var message in messages)
-                ModelState.AddModelError(field, message);
         if (!ModelState.IsValid) return Page();
-
-        var outcome = await store.RespondAsync(id, validated.Value!, ct);
-        if (outcome == RespondOutcome.NotFound) return NotFound();
-        if (outcome == RespondOutcome.AlreadyAnswered)
+        var input = new ResponseInput { RespondedAt = FromForm(RespondedAt), Declined = declined, Note = Note };
+        switch (await respond.HandleAsync(id, input, ct))
         {
-            ModelState.AddModelError(string.Empty, "This request already has a response.");
-            return Page();
+            case RespondResult.NotFound:
+                return NotFound();
+            case RespondResult.Invalid invalid:
+                ModelState.AddErrors(invalid.Errors);
+                return Page();
+            case RespondResult.AlreadyAnswered answered:
+                ModelState.AddModelError(string.Empty, answered.Message);
+                return Page();
+            default:
+                return RedirectToPage(new { id });
         }
-        changes.Notify();
-        return RedirectToPage(new { id });
     }
 
     // The form has minute precision: blank or the current minute means "now", and the minute the

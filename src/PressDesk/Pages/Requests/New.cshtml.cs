@@ -1,19 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PressDesk.Configuration;
+using PressDesk.Hosting;
 using PressDesk.Journalists;
 using PressDesk.Requests;
+using PressDesk.Validation;
 
 namespace PressDesk.Pages.Requests;
 
 public sealed class NewModel(
-    RequestValidator validator,
-    RequestStore store,
+    LogRequest logRequest,
     JournalistStore journalists,
     DisplayTime time,
-    TimeProvider clock,
-    RequestChangeSignal changes)
+    TimeProvider clock)
     : PageModel
 {
     [BindProperty]
@@ -30,20 +29,13 @@ public sealed class NewModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         // Model binding has already flagged values that are not dates; add our rules on top.
-        var validated = validator.Validate(Input.ToRequestInput(time));
-        foreach (var (field, messages) in validated.Errors)
-            foreach (var message in messages)
-                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-
-        if (ModelState.IsValid && validated.Value is { } request)
+        var input = Input.ToRequestInput(time);
+        if (!ModelState.IsValid) ModelState.AddErrors(logRequest.Validate(input).Errors, nameof(Input));
+        else
         {
-            var id = await store.CreateAsync(request, ct);
-            if (id is not null)
-            {
-                changes.Notify();
-                return Redirect($"/requests/{id}");
-            }
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.JournalistId)}", "That journalist no longer exists; pick another or type a name.");
+            var logged = await logRequest.HandleAsync(input, ct);
+            if (logged.IsValid) return Redirect($"/requests/{logged.Value}");
+            ModelState.AddErrors(logged.Errors, nameof(Input));
         }
 
         Journalists = await journalists.ListChoicesAsync(ct);
