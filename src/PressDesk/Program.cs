@@ -2,7 +2,7 @@ using PressDesk.Accounts;
 using PressDesk.Alerts;
 using PressDesk.Bench;
 using PressDesk.Briefings;
-using PressDesk.Configuration;
+using PressDesk.Hosting;
 using PressDesk.Data;
 using PressDesk.Intake;
 using PressDesk.Interviews;

@@ -14,6 +14,8 @@ public sealed class AlertOptions
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(15);
 
+    public Hosting.Backoff Retry => new(RetryDelay, MaxRetryDelay);
+
     // An alert fired this long after it came due was missed while PressDesk was not running.
     public TimeSpan LateAfter { get; set; } = TimeSpan.FromSeconds(5);
 }
@@ -22,9 +24,6 @@ public sealed class WebhookOptions
 {
     // A Slack-, Mattermost- or Teams-style incoming webhook; empty turns the channel off.
     public Uri? Url { get; set; }
-
-    // Delay before the first in-place retry of a failed POST (the resilience handler backs off and adds jitter).
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     public bool Enabled => Url is not null;
 }

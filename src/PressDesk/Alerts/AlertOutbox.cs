@@ -1,42 +1,34 @@
 using Microsoft.Extensions.Options;
-using PressDesk.Workers;
+using PressDesk.Hosting;
 
 namespace PressDesk.Alerts;
 
-// Delivers fired alerts to the webhook and email channels from the outbox table. A failed
-// delivery is recorded with its error and tried again later with a growing delay; it is never
+// Delivers fired alerts to the outbox channels (webhook, email) from the outbox table. A failed
+// delivery is recorded with its error and tried again later on the RetryDelay backoff; it is never
 // dropped. A send cut short by PressDesk itself stopping is not repeated on its own (see
 // AlertStore.MarkSendingAsync). Delivery runs apart from firing, so a slow receiver cannot make an alert late.
 public sealed class AlertOutbox(
-    AlertStore alerts, WebhookChannel webhook, EmailChannel email, IOptionsMonitor<AlertOptions> options,
+    AlertStore alerts, IEnumerable<IAlertChannel> channels, IOptionsMonitor<AlertOptions> options,
     TimeProvider time, ILogger<AlertOutbox> logger)
-    : BackgroundService
+    : PassWorker(time, logger)
 {
     private const int Batch = 50;
 
-    public WakeSignal Signal { get; } = new();
+    private readonly IReadOnlyDictionary<DeliveryChannel, IAlertChannel> _channels = channels.ToDictionary(c => c.Channel);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            DateTimeOffset? next;
-            try
-            {
-                next = await DeliverDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(e, "The alert delivery pass failed");
-                next = time.GetUtcNow() + options.CurrentValue.RetryDelay;
-            }
-            await Signal.SleepAsync(next, time, stoppingToken);
-        }
-    }
+    protected override string PassName => "The alert delivery pass";
+
+    protected override TimeSpan RetryAfterFailure => options.CurrentValue.RetryDelay;
+
+    // The channels that take new deliveries now.
+    public IReadOnlyList<DeliveryChannel> EnabledChannels(AlertOptions settings) =>
+        _channels.Values.Where(c => c.IsEnabled(settings)).Select(c => c.Channel).ToList();
+
+    protected internal override Task<DateTimeOffset?> RunPassAsync(CancellationToken ct) => DeliverDueAsync(ct);
 
     internal async Task<DateTimeOffset?> DeliverDueAsync(CancellationToken ct)
     {
-        foreach (var delivery in await alerts.DueDeliveriesAsync(time.GetUtcNow(), Batch, ct))
+        foreach (var delivery in await alerts.DueDeliveriesAsync(Time.GetUtcNow(), Batch, ct))
             await DeliverAsync(delivery, ct);
         return await alerts.NextDeliveryAttemptAsync(ct);
     }
@@ -44,36 +36,33 @@ public sealed class AlertOutbox(
     private async Task DeliverAsync(PendingDelivery delivery, CancellationToken ct)
     {
         var settings = options.CurrentValue;
-        var enabled = delivery.Channel == DeliveryChannel.Webhook ? settings.Webhook.Enabled : settings.Email.Enabled;
-        if (!enabled)
+        if (_channels.GetValueOrDefault(delivery.Channel) is not { } channel || !channel.IsEnabled(settings))
         {
-            await alerts.RecordAsync(delivery.Id, "cancelled", "The channel is no longer configured.", time.GetUtcNow(), null);
+            await alerts.RecordAsync(delivery.Id, "cancelled", "The channel is no longer configured.", Time.GetUtcNow(), null);
             return;
         }
         // "Call back soon" is noise once the call is made: an alert held back by quiet hours or a
         // failing receiver is dropped from the outbox when the request has been answered meanwhile.
         if (await alerts.IsAnsweredAsync(delivery.Notice.RequestId, ct))
         {
-            await alerts.RecordAsync(delivery.Id, "cancelled", "The request was answered before this could be sent.", time.GetUtcNow(), null);
+            await alerts.RecordAsync(delivery.Id, "cancelled", "The request was answered before this could be sent.", Time.GetUtcNow(), null);
             return;
         }
 
         if (!await alerts.MarkSendingAsync(delivery.Id, ct)) return;
         try
         {
-            if (delivery.Channel == DeliveryChannel.Webhook) await webhook.SendAsync(delivery.Notice, ct);
-            else await email.SendAsync(delivery.Notice, ct);
-            await alerts.RecordAsync(delivery.Id, "delivered", null, time.GetUtcNow(), null);
+            await channel.SendAsync(delivery.Notice, ct);
+            await alerts.RecordAsync(delivery.Id, "delivered", null, Time.GetUtcNow(), null);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             var attempt = delivery.Attempts + 1;
-            var delay = TimeSpan.FromTicks(Math.Min(
-                settings.RetryDelay.Ticks * (1L << Math.Min(attempt - 1, 20)), settings.MaxRetryDelay.Ticks));
-            var now = time.GetUtcNow();
+            var now = Time.GetUtcNow();
+            var next = now + settings.Retry.After(attempt);
             logger.LogWarning("Delivering alert {AlertId} by {Channel} failed (attempt {Attempt}): {Error}; next try at {Next:O}",
-                delivery.Notice.AlertId, delivery.Channel, attempt, e.Message, now + delay);
-            await alerts.RecordAsync(delivery.Id, "failed", e.Message, now, now + delay);
+                delivery.Notice.AlertId, delivery.Channel, attempt, e.Message, next);
+            await alerts.RecordAsync(delivery.Id, "failed", e.Message, now, next);
         }
     }
 }

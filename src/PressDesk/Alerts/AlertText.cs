@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using PressDesk.Configuration;
+using PressDesk.Hosting;
 using PressDesk.Requests;
 
 namespace PressDesk.Alerts;

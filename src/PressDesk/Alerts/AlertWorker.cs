@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using PressDesk.Configuration;
+using PressDesk.Hosting;
 using PressDesk.Requests;
-using PressDesk.Workers;
 
 namespace PressDesk.Alerts;
 
@@ -9,63 +8,45 @@ namespace PressDesk.Alerts;
 // requests (warning, breach, deadline, and the deadline itself, when a request becomes Missed)
 // and sleeps exactly until then on the injected TimeProvider; a change to any request, or to the
 // response-time settings, wakes it to recompute. No polling interval decides how late an alert is.
-public sealed class AlertWorker : BackgroundService
+public sealed class AlertWorker : PassWorker
 {
-    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(5);
-
     private readonly AlertStore _alerts;
-    private readonly RequestStore _requests;
-    private readonly RequestChangeSignal _changes;
+    private readonly RequestLifecycle _requests;
     private readonly LiveEvents _live;
     private readonly AlertOutbox _outbox;
     private readonly IOptionsMonitor<ResponseTimeOptions> _clock;
     private readonly IOptionsMonitor<AlertOptions> _options;
     private readonly DisplayTime _displayTime;
     private readonly AlertText _text;
-    private readonly TimeProvider _time;
     private readonly ILogger<AlertWorker> _logger;
     private readonly IDisposable? _settingsChanged;
 
     public AlertWorker(
-        AlertStore alerts, RequestStore requests, RequestChangeSignal changes, LiveEvents live, AlertOutbox outbox,
+        AlertStore alerts, RequestLifecycle requests, LiveEvents live, AlertOutbox outbox,
         IOptionsMonitor<ResponseTimeOptions> clock, IOptionsMonitor<AlertOptions> options, DisplayTime displayTime,
-        AlertText text, TimeProvider time, ILogger<AlertWorker> logger)
+        AlertText text, TimeProvider time, ILogger<AlertWorker> logger) : base(time, logger)
     {
-        (_alerts, _requests, _changes, _live, _outbox) = (alerts, requests, changes, live, outbox);
-        (_clock, _options, _displayTime, _text, _time, _logger) = (clock, options, displayTime, text, time, logger);
-        _settingsChanged = clock.OnChange(_ => changes.Notify());
-    }
-
-    public WakeSignal Signal => _changes.Worker;
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
+        (_alerts, _requests, _live, _outbox) = (alerts, requests, live, outbox);
+        (_clock, _options, _displayTime, _text, _logger) = (clock, options, displayTime, text, logger);
+        requests.Changed += Signal.Wake;
+        // New settings move every due time, and the dashboards' clocks with them.
+        _settingsChanged = clock.OnChange(_ =>
         {
-            DateTimeOffset? next;
-            try
-            {
-                next = await RunPassAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                _logger.LogError(e, "The alert pass failed; trying again in {Delay}", RetryAfterFailure);
-                next = _time.GetUtcNow() + RetryAfterFailure;
-            }
-            await Signal.SleepAsync(next, _time, stoppingToken);
-        }
+            Signal.Wake();
+            live.Publish(LiveEvents.RequestsEvent, new { });
+        });
     }
+
+    protected override string PassName => "The alert pass";
 
     // One pass: fire what is due now, mark requests whose deadline passed as Missed (after the
     // deadline alert had its chance), and say when the next thing falls due.
-    internal async Task<DateTimeOffset?> RunPassAsync(CancellationToken ct)
+    protected internal override async Task<DateTimeOffset?> RunPassAsync(CancellationToken ct)
     {
-        var now = _time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var settings = _clock.CurrentValue;
         var options = _options.CurrentValue;
-        var outboxChannels = new List<DeliveryChannel>();
-        if (options.Webhook.Enabled) outboxChannels.Add(DeliveryChannel.Webhook);
-        if (options.Email.Enabled) outboxChannels.Add(DeliveryChannel.Email);
+        var outboxChannels = _outbox.EnabledChannels(options);
 
         var fired = await _alerts.FireDueAsync(
             settings, outboxChannels, now, QuietHours.DeliverAt(options.QuietHours, _displayTime, now), options.LateAfter, ct);
@@ -77,10 +58,18 @@ public sealed class AlertWorker : BackgroundService
         }
         if (fired.Count > 0 && outboxChannels.Count > 0) _outbox.Signal.Wake();
 
-        var missed = await _requests.MarkMissedAsync(now, ct);
-        if (fired.Count > 0 || missed > 0) _live.Publish(LiveEvents.RequestsEvent, new { });
+        // Marking requests Missed raises their change, which refreshes the dashboards.
+        await MarkMissedAsync(now, ct);
+        if (fired.Count > 0) _live.Publish(LiveEvents.RequestsEvent, new { });
 
         return await _alerts.NextDueAsync(settings, now, ct);
+    }
+
+    private async Task MarkMissedAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        await using var write = await _requests.BeginAsync(ct);
+        await write.MarkMissedAsync(now);
+        await write.CommitAsync(ct);
     }
 
     private object DashboardPayload(AlertNotice notice) => new
@@ -96,6 +85,7 @@ public sealed class AlertWorker : BackgroundService
 
     public override void Dispose()
     {
+        _requests.Changed -= Signal.Wake;
         _settingsChanged?.Dispose();
         base.Dispose();
     }

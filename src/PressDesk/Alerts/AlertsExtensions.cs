@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
+using Polly;
 
 namespace PressDesk.Alerts;
 
@@ -25,15 +24,14 @@ public static class AlertsExtensions
         builder.Services.AddSingleton<AlertStore>();
         builder.Services.AddSingleton<AlertText>();
         builder.Services.AddSingleton<LiveEvents>();
-        builder.Services.AddSingleton<EmailChannel>();
+        // The outbox is the one layer that retries a webhook: its retries are stored, shown on the
+        // alerts page, survive a restart and back off on one schedule (RetryDelay to MaxRetryDelay).
+        // Retries inside the call as well would multiply the load on a struggling receiver and hide
+        // attempts from the page. The handler only bounds each attempt, on the app's clock.
         builder.Services.AddHttpClient<WebhookChannel>()
-            .AddStandardResilienceHandler()
-            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider services) =>
-            {
-                var delay = services.GetRequiredService<IOptions<AlertOptions>>().Value.Webhook.RetryDelay;
-                resilience.Retry.Delay = delay;
-                if (delay == TimeSpan.Zero) resilience.Retry.UseJitter = false;
-            });
+            .AddResilienceHandler("webhook", pipeline => pipeline.AddTimeout(WebhookChannel.AttemptTimeout));
+        builder.Services.AddSingleton<IAlertChannel>(services => services.GetRequiredService<WebhookChannel>());
+        builder.Services.AddSingleton<IAlertChannel, EmailChannel>();
 
         builder.Services.AddSingleton<AlertOutbox>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AlertOutbox>());

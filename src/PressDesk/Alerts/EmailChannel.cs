@@ -5,8 +5,12 @@ using MimeKit;
 namespace PressDesk.Alerts;
 
 // Sends the alert by SMTP through MailKit.
-public sealed class EmailChannel(IOptionsMonitor<AlertOptions> options, AlertText text)
+public sealed class EmailChannel(IOptionsMonitor<AlertOptions> options, AlertText text) : IAlertChannel
 {
+    public DeliveryChannel Channel => DeliveryChannel.Email;
+
+    public bool IsEnabled(AlertOptions options) => options.Email.Enabled;
+
     public async Task SendAsync(AlertNotice notice, CancellationToken ct)
     {
         var email = options.CurrentValue.Email;

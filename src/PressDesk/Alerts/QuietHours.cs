@@ -1,4 +1,4 @@
-using PressDesk.Configuration;
+using PressDesk.Hosting;
 
 namespace PressDesk.Alerts;
 

@@ -4,10 +4,17 @@ using Microsoft.Extensions.Options;
 
 namespace PressDesk.Alerts;
 
-// POSTs the alert as JSON. The HttpClient carries the standard resilience handler (retries with
-// backoff and jitter, timeouts); what still fails is retried later by the delivery worker.
-public sealed class WebhookChannel(HttpClient http, IOptionsMonitor<AlertOptions> options, AlertText text)
+// POSTs the alert as JSON. The HttpClient only bounds the time a send may take; a failed send is
+// retried by the outbox (see AlertsExtensions).
+public sealed class WebhookChannel(HttpClient http, IOptionsMonitor<AlertOptions> options, AlertText text) : IAlertChannel
 {
+    // A receiver that accepts the POST and never answers is given up on after this.
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
+
+    public DeliveryChannel Channel => DeliveryChannel.Webhook;
+
+    public bool IsEnabled(AlertOptions options) => options.Webhook.Enabled;
+
     public async Task SendAsync(AlertNotice notice, CancellationToken ct)
     {
         var url = options.CurrentValue.Webhook.Url ?? throw new InvalidOperationException("PressDesk:Alerts:Webhook:Url is not set.");

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using PressDesk.Configuration;
+using PressDesk.Hosting;
 using PressDesk.Interviews;
 using PressDesk.Journalists;
 using PressDesk.Prep;

@@ -1,6 +1,6 @@
 using Dapper;
 using Microsoft.Extensions.Options;
-using PressDesk.Configuration;
+using PressDesk.Hosting;
 using PressDesk.Data;
 
 namespace PressDesk.Briefings;

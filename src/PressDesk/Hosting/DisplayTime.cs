@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace PressDesk.Configuration;
+namespace PressDesk.Hosting;
 
 public sealed class DisplayTimeOptions
 {

@@ -1,4 +1,4 @@
-namespace PressDesk.Configuration;
+namespace PressDesk.Hosting;
 
 public static class ListenAddress
 {

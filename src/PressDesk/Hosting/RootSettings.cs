@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration.Json;
 
-namespace PressDesk.Configuration;
+namespace PressDesk.Hosting;
 
 public static class RootSettings
 {

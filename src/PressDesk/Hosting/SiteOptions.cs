@@ -1,4 +1,4 @@
-namespace PressDesk.Configuration;
+namespace PressDesk.Hosting;
 
 public sealed class SiteOptions
 {

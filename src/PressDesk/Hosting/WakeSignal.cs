@@ -1,4 +1,4 @@
-namespace PressDesk.Workers;
+namespace PressDesk.Hosting;
 
 // Lets a worker sleep until its next due time on the injected clock, and be woken early when
 // something changed. Many wake-ups before the next sleep collapse into one.
@@ -23,6 +23,9 @@ public sealed class WakeSignal
             // Already awake or about to be: one wake-up is enough.
         }
     }
+
+    // Until the next wake-up, for a worker that waits on something else as well (the mailbox's IDLE).
+    public Task WaitAsync(CancellationToken ct) => _wake.WaitAsync(ct);
 
     public async Task SleepAsync(DateTimeOffset? until, TimeProvider time, CancellationToken stoppingToken)
     {

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using PressDesk.Workers;
+using PressDesk.Hosting;
 
 namespace PressDesk.Intake;
 

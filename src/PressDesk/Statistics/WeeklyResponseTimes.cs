@@ -1,4 +1,4 @@
-using PressDesk.Configuration;
+using PressDesk.Hosting;
 using PressDesk.Requests;
 
 namespace PressDesk.Statistics;

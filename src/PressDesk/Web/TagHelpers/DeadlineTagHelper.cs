@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Localization;
-using PressDesk.Configuration;
+using PressDesk.Hosting;
 using PressDesk.Requests;
 
 namespace PressDesk.Web.TagHelpers;
