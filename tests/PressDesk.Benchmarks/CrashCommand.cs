@@ -1,4 +1,4 @@
-using PressDesk.Tests.Reliability.Crash;
+using PressDesk.Testing.Crash;
 
 namespace PressDesk.Benchmarks;
 
@@ -11,7 +11,7 @@ public static class CrashCommand
         var options = args.Chunk(2).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0], pair => pair[1]);
         var kills = int.Parse(options.GetValueOrDefault("--kills", "100"));
         var seed = int.Parse(options.GetValueOrDefault("--seed", "20261128"));
-        var app = options.GetValueOrDefault("--app") ?? CrashRun.AppDll("Release");
+        var app = options.GetValueOrDefault("--app") ?? AppProcess.BuiltDll();
         if (!File.Exists(app)) throw new FileNotFoundException($"Build PressDesk first: dotnet build -c Release src/PressDesk ({app} is missing).");
 
         var report = await CrashRun.RunAsync(app, kills, seed, Console.Out);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 
-namespace PressDesk.Benchmarks;
+namespace PressDesk.Testing;
 
 // A real PressDesk process (the Release build) on 127.0.0.1 with a fresh data folder.
 public sealed class AppProcess : IAsyncDisposable
@@ -25,6 +25,9 @@ public sealed class AppProcess : IAsyncDisposable
     public Stopwatch Started { get; private init; } = null!;
     public TimeSpan TimeToHealthy { get; private set; }
 
+    // What the app wrote to standard output, line by line.
+    public IReadOnlyCollection<string> Output { get; private init; } = [];
+
     // Resident memory now and at its peak, in MB, from /proc/<pid>/status (Linux).
     public (double Rss, double Peak) Memory()
     {
@@ -35,17 +38,20 @@ public sealed class AppProcess : IAsyncDisposable
 
     // app: the PressDesk.dll to run; by default this repository's Release build. Pass another
     // build (a baseline commit) to compare the two side by side.
+    // settings are environment variables on top of the defaults below; unset removes some (to
+    // start it without Urls, as a container would). url is where to wait for /healthz.
     public static async Task<AppProcess> StartAsync(
-        IDictionary<string, string> settings, string? appDll = null, string? dataDirectory = null, bool keepData = false)
+        IDictionary<string, string> settings, string? appDll = null, string? dataDirectory = null, bool keepData = false,
+        string? url = null, IEnumerable<string>? unset = null)
     {
-        var dll = appDll ?? Path.Combine(FindRepositoryRoot(), "src", "PressDesk", "bin", "Release", "net10.0", "PressDesk.dll");
+        var dll = appDll ?? BuiltDll();
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build PressDesk first: dotnet build -c Release src/PressDesk ({dll} is missing).");
 
         dataDirectory ??= Directory.CreateTempSubdirectory("pressdesk-bench-").FullName;
-        var url = $"http://127.0.0.1:{FreePort()}";
+        url ??= $"http://127.0.0.1:{Loopback.FreePort()}";
         var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true };
         var clock = Stopwatch.StartNew();
-        var environment = new Dictionary<string, string>(settings)
+        var environment = new Dictionary<string, string?>
         {
             ["Urls"] = url,
             ["PressDesk__DataDirectory"] = dataDirectory,
@@ -54,14 +60,22 @@ public sealed class AppProcess : IAsyncDisposable
             ["PressDesk__Bootstrap__ApiKey"] = ApiKey,
             ["Logging__LogLevel__Default"] = "Warning",
         };
-        foreach (var (key, value) in environment) start.Environment[key] = value;
+        foreach (var (key, value) in settings) environment[key] = value;
+        foreach (var key in unset ?? []) environment[key] = null;
+        // What the machine's environment says about where to listen is not the test's to inherit.
+        foreach (var inherited in new[] { "URLS", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_URLS" })
+            start.Environment.Remove(inherited);
+        foreach (var (key, value) in environment)
+            if (value is null) start.Environment.Remove(key);
+            else start.Environment[key] = value;
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[app] {e.Data}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var app = new AppProcess(process, url, dataDirectory, keepData) { Started = clock };
+        var app = new AppProcess(process, url, dataDirectory, keepData) { Started = clock, Output = output };
         using var http = new HttpClient();
         // Polled every 10 ms so that the time to the first answer (the footprint's cold start) is close.
         while (clock.Elapsed < TimeSpan.FromSeconds(30) && !process.HasExited)
@@ -93,11 +107,20 @@ public sealed class AppProcess : IAsyncDisposable
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
     }
 
-    private static int FreePort()
+    // This repository's build of PressDesk, in the given configuration.
+    public static string BuiltDll(string configuration = "Release") =>
+        Path.Combine(FindRepositoryRoot(), "src", "PressDesk", "bin", configuration, "net10.0", "PressDesk.dll");
+
+    // The build in the configuration the given assembly (a test project) was built in.
+    public static string BuiltDll(System.Reflection.Assembly like) =>
+        BuiltDll(like.GetCustomAttributes(typeof(System.Reflection.AssemblyConfigurationAttribute), false)
+            .OfType<System.Reflection.AssemblyConfigurationAttribute>().FirstOrDefault()?.Configuration ?? "Debug");
+
+    // As a crash would: SIGKILL, no shutdown.
+    public async Task KillAsync()
     {
-        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     private static string FindRepositoryRoot()

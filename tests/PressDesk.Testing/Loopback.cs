@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace PressDesk.Tests.Infrastructure;
+namespace PressDesk.Testing;
 
 // Ports on 127.0.0.1 for the real servers the tests start (SMTP, IMAP).
 public static class Loopback

@@ -8,53 +8,121 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Xunit;
 
-namespace PressDesk.Tests.Infrastructure;
+namespace PressDesk.Testing;
 
-// A real HTTP server on 127.0.0.1 standing in for a chat tool's incoming webhook. It can be told
-// to fail its next requests, or to be down altogether. Shared by a test class (a class fixture):
-// each test starts from Reset().
-public sealed class WebhookReceiver : IAsyncLifetime
+public enum ReceiverMode
 {
-    private WebApplication _app = null!;
+    Up,         // answers 200 and records the payload
+    Refused,    // nothing listens on the port: connection refused
+    Failing,    // answers 503
+    Hanging,    // accepts the request and never answers: only the sender's timeout ends it
+}
+
+// The one stand-in for a chat tool's incoming webhook: a real HTTP server on a fixed 127.0.0.1
+// port that can be up, refusing connections, failing or hanging, or fail just its next requests.
+// It records what it accepted, before answering, so whatever PressDesk sends twice shows up.
+// As a class fixture, each test starts from ResetAsync().
+public sealed class WebhookReceiver : IAsyncLifetime, IAsyncDisposable
+{
+    private WebApplication? _app;
+    private int _port;
     private int _failuresLeft;
+    private volatile ReceiverMode _mode = ReceiverMode.Up;
+    private CancellationTokenSource _hung = new();
 
     public ConcurrentQueue<JsonNode> Received { get; } = new();
 
+    // How many times each alertId was accepted.
+    public ConcurrentDictionary<long, int> Accepted { get; } = new();
+
+    public IEnumerable<long> Duplicates => Accepted.Where(kv => kv.Value > 1).Select(kv => kv.Key);
+
     public int Attempts;
 
-    public bool Down { get; set; }
+    // Released once each time a request is parked in Hanging mode, so a test advances its fake
+    // clock only when the sender is really waiting.
+    public SemaphoreSlim Parked { get; } = new(0);
 
-    public string Url { get; private set; } = "";
+    public string Url => $"http://127.0.0.1:{_port}/hook";
+
+    public static async Task<WebhookReceiver> StartAsync()
+    {
+        var receiver = new WebhookReceiver();
+        await receiver.InitializeAsync();
+        return receiver;
+    }
+
+    public Task InitializeAsync() => ListenAsync();
 
     public void FailNext(int count) => _failuresLeft = count;
 
-    public void Reset()
+    public async Task ResetAsync()
     {
+        await SwitchAsync(ReceiverMode.Up);
         Received.Clear();
+        Accepted.Clear();
         Attempts = 0;
-        Down = false;
         _failuresLeft = 0;
+        while (Parked.CurrentCount > 0) await Parked.WaitAsync();
     }
 
-    public async Task InitializeAsync()
+    public async Task SwitchAsync(ReceiverMode mode)
+    {
+        if (_mode == ReceiverMode.Hanging && mode != ReceiverMode.Hanging)
+        {
+            await _hung.CancelAsync();
+            _hung = new CancellationTokenSource();
+        }
+        _mode = mode;
+        if (mode == ReceiverMode.Refused && _app is not null) await StopAsync();
+        else if (mode != ReceiverMode.Refused && _app is null) await ListenAsync();
+    }
+
+    private async Task ListenAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        _app = builder.Build();
-        _app.MapPost("/hook", async (HttpRequest request) =>
-        {
-            Interlocked.Increment(ref Attempts);
-            if (Down || Interlocked.Decrement(ref _failuresLeft) >= 0)
-                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-            Received.Enqueue(JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!);
-            return Results.Ok();
-        });
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Url = $"{address}/hook";
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, _port));
+        var app = builder.Build();
+        app.MapPost("/hook", HandleAsync);
+        await app.StartAsync();
+        _port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+        _app = app;
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private async Task<IResult> HandleAsync(HttpRequest request)
+    {
+        Interlocked.Increment(ref Attempts);
+        var payload = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!;
+        if (_mode == ReceiverMode.Hanging)
+        {
+            using var both = CancellationTokenSource.CreateLinkedTokenSource(_hung.Token, request.HttpContext.RequestAborted);
+            Parked.Release();
+            try { await Task.Delay(Timeout.Infinite, both.Token); } catch (OperationCanceledException) { }
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+        if (_mode == ReceiverMode.Failing || Interlocked.Decrement(ref _failuresLeft) >= 0)
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+
+        if (payload["alertId"] is { } alertId) Accepted.AddOrUpdate((long)alertId, 1, (_, n) => n + 1);
+        Received.Enqueue(payload);
+        return Results.Ok();
+    }
+
+    private async Task StopAsync()
+    {
+        await _app!.StopAsync();
+        await _app.DisposeAsync();
+        _app = null;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _hung.CancelAsync();
+        if (_app is not null) await StopAsync();
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 }

@@ -1,7 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace PressDesk.Tests.Reliability.Crash;
+namespace PressDesk.Testing.Crash;
 
 // Reads the data folder after the run and sets it against what was acknowledged and received.
 public static class CrashChecks
@@ -16,30 +16,19 @@ public static class CrashChecks
         + (SELECT count(*) FROM alert_deliveries WHERE channel = 'webhook' AND state IN ('pending', 'failed') AND next_attempt_at IS NOT NULL)
         """;
 
-    public static async Task WaitForQuietOutboxAsync(string databasePath, TimeSpan limit)
-    {
-        var until = TimeProvider.System.GetUtcNow() + limit;
-        long owed;
-        do
+    public static Task WaitForQuietOutboxAsync(string databasePath, TimeSpan limit) =>
+        Eventually.ValueAsync(async () =>
         {
-            await Task.Delay(200);
             await using var connection = Open(databasePath);
-            owed = await connection.ExecuteScalarAsync<long>(OwedSql);
-        } while (owed > 0 && TimeProvider.System.GetUtcNow() < until);
-        if (owed > 0) throw new TimeoutException($"After {limit.TotalSeconds} s PressDesk still owed {owed} alerts or deliveries.");
-    }
+            return await connection.ExecuteScalarAsync<long>(OwedSql);
+        }, owed => owed == 0, "PressDesk owes no alert or delivery", limit, every: TimeSpan.FromMilliseconds(200));
 
     // Until every file dropped has been filed into processed/ or rejected/ and none is left on top.
-    public static async Task WaitForDrainedFolderAsync(string dropFolder, int dropped, TimeSpan limit)
-    {
-        var until = TimeProvider.System.GetUtcNow() + limit;
-        while (TimeProvider.System.GetUtcNow() < until)
-        {
-            if (Filed(dropFolder, "processed").Count + Filed(dropFolder, "rejected").Count >= dropped && Left(dropFolder).Count == 0) return;
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"After {limit.TotalSeconds} s the drop folder still held {Left(dropFolder).Count} files.");
-    }
+    public static Task WaitForDrainedFolderAsync(string dropFolder, int dropped, TimeSpan limit) =>
+        Eventually.UntilAsync(
+            () => Filed(dropFolder, "processed").Count + Filed(dropFolder, "rejected").Count >= dropped && Left(dropFolder).Count == 0,
+            "every dropped file is filed", limit, every: TimeSpan.FromMilliseconds(200),
+            detail: () => $"The drop folder still holds {Left(dropFolder).Count} files.");
 
     private static List<string> Left(string dropFolder) =>
         Directory.GetFiles(dropFolder).Select(f => Path.GetFileName(f)).Where(DropConventions.IsCandidate).ToList();
@@ -51,7 +40,7 @@ public static class CrashChecks
             : [];
 
     public static async Task<CrashReport> ReadAsync(
-        string databasePath, string dropFolder, int kills, int seed, CrashLedger ledger, AlertIdRecorder receiver, TimeSpan duration)
+        string databasePath, string dropFolder, int kills, int seed, CrashLedger ledger, WebhookReceiver receiver, TimeSpan duration)
     {
         await using var connection = Open(databasePath);
         var integrity = string.Join("; ", await connection.QueryAsync<string>("PRAGMA integrity_check"));
@@ -70,7 +59,7 @@ public static class CrashChecks
             "SELECT alert_id, state, last_error, next_attempt_at FROM alert_deliveries WHERE channel = 'webhook'")).ToList();
         var fired = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM alerts");
         // Delivered, yet the receiver never saw it: impossible unless PressDesk records before it sends.
-        var deliveredUnseen = webhook.Where(d => d.State == "delivered" && !receiver.Received.ContainsKey(d.AlertId)).Select(d => d.AlertId).ToList();
+        var deliveredUnseen = webhook.Where(d => d.State == "delivered" && !receiver.Accepted.ContainsKey(d.AlertId)).Select(d => d.AlertId).ToList();
         var interrupted = webhook.Where(d => d.State == "failed" && d.NextAttemptAt is null).Select(d => d.AlertId).ToList();
 
         // Drop folder: each distinct valid identity stored once with one request, each file filed
@@ -97,8 +86,8 @@ public static class CrashChecks
             storedMarkers.Count, missingRequests, duplicateRequests,
             ledger.AcknowledgedResponses.Count, missingResponses,
             fired, webhook.Count(d => d.State == "delivered"), webhook.Count(d => d.State == "cancelled"),
-            interrupted.Count, interrupted.Count(receiver.Received.ContainsKey),
-            receiver.Received.Count, receiver.Duplicates.Order().ToList(), deliveredUnseen,
+            interrupted.Count, interrupted.Count(receiver.Accepted.ContainsKey),
+            receiver.Accepted.Count, receiver.Duplicates.Order().ToList(), deliveredUnseen,
             files.Count, expected.Count, files.Count(f => f.Copy), files.Count(f => !f.Valid), processed.Count, rejected.Count,
             expected.Where(i => !stored.Contains(i)).Order().ToList(), stored.Where(i => !expected.Contains(i)).Order().ToList(), notOnce,
             Left(dropFolder).Order().ToList(), lost, misfiled,

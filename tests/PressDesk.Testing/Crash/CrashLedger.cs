@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace PressDesk.Tests.Reliability.Crash;
+namespace PressDesk.Testing.Crash;
 
 // What the load sent and what PressDesk acknowledged. A send cut by a kill is "unknown": it may
 // or may not have been stored, so only acknowledged ones are owed.

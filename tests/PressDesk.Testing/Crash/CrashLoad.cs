@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace PressDesk.Tests.Reliability.Crash;
+namespace PressDesk.Testing.Crash;
 
 // Mixed load on one life of the app: clients log requests through the API (some already past
 // their warning or with a near deadline, so alerts fall due all the time) and record responses

@@ -1,4 +1,4 @@
-namespace PressDesk.Tests.Reliability.Crash;
+namespace PressDesk.Testing.Crash;
 
 public sealed record CrashReport(
     int Kills, int Seed, TimeSpan Duration,

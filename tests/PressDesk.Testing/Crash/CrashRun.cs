@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using PressDesk.Benchmarks;
 
-namespace PressDesk.Tests.Reliability.Crash;
+namespace PressDesk.Testing.Crash;
 
 // Runs PressDesk as a child process (real Kestrel, real SQLite file) under mixed load, kills it
 // with SIGKILL at a random moment, restarts it on the same data folder, again and again; then
@@ -33,7 +32,7 @@ public static class CrashRun
         var ledger = new CrashLedger();
         var data = Directory.CreateTempSubdirectory("pressdesk-crash-").FullName;
         var drop = Directory.CreateTempSubdirectory("pressdesk-crash-drop-").FullName;
-        await using var receiver = await AlertIdRecorder.StartAsync();
+        await using var receiver = await WebhookReceiver.StartAsync();
         var settings = new Dictionary<string, string>(Settings)
         {
             ["PressDesk__Alerts__Webhook__Url"] = receiver.Url,
@@ -51,7 +50,7 @@ public static class CrashRun
                 await app.DisposeAsync();   // Process.Kill(entireProcessTree: true): SIGKILL, no shutdown code runs
                 await stop.CancelAsync();
                 await load;
-                log.WriteLine($"kill {life}/{kills}: {ledger.AcknowledgedRequests.Count} requests acknowledged, {ledger.DroppedFiles.Count} files dropped, {receiver.Received.Count} alerts received");
+                log.WriteLine($"kill {life}/{kills}: {ledger.AcknowledgedRequests.Count} requests acknowledged, {ledger.DroppedFiles.Count} files dropped, {receiver.Accepted.Count} alerts received");
             }
 
             // One last life, without load, long enough to take in every file still in the drop folder
@@ -87,14 +86,5 @@ public static class CrashRun
                 log.WriteLine($"start attempt {attempt} did not answer within 10 s; killed, starting again");
             }
         }
-    }
-
-    // The PressDesk.dll built next to the one running: src/PressDesk/bin/<configuration>/net10.0.
-    public static string AppDll(string configuration)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PressDesk.sln")))
-                return Path.Combine(dir.FullName, "src", "PressDesk", "bin", configuration, "net10.0", "PressDesk.dll");
-        throw new InvalidOperationException("Run from inside the PressDesk repository.");
     }
 }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace PressDesk.Tests.Reliability.Crash;
+namespace PressDesk.Testing.Crash;
 
 // The drop folder's conventions as the README states them, written out here rather than taken
 // from the app: the checks then test them instead of sharing them, and the Benchmarks project

@@ -1,4 +1,4 @@
-namespace PressDesk.Tests.Reliability.Crash;
+namespace PressDesk.Testing.Crash;
 
 // What the crash load sends into PressDesk. Each kind has its own way of being acknowledged
 // (CrashLoad.SendAsync) and its own check after the run (CrashChecks).

@@ -5,14 +5,13 @@ namespace PressDesk.Tests.Alerts;
 public class AlertPagesTests(WebhookReceiver receiver) : AlertTest(new Dictionary<string, string?>
 {
     ["PressDesk:Alerts:Webhook:Url"] = receiver.Url,
-    ["PressDesk:Alerts:Webhook:RetryDelay"] = "00:00:00",
 }), IClassFixture<WebhookReceiver>
 {
     [Fact]
     public async Task The_alerts_page_shows_delivery_per_channel_and_resends_a_failed_one()
     {
-        receiver.Reset();
-        receiver.Down = true;
+        await receiver.ResetAsync();
+        await receiver.SwitchAsync(ReceiverMode.Failing);
         await LogAsync(Now.AddMinutes(-31));
         await PassAsync();
         await Outbox.DeliverDueAsync(default);
@@ -25,7 +24,7 @@ public class AlertPagesTests(WebhookReceiver receiver) : AlertTest(new Dictionar
         Assert.Equal("failed", webhook.GetAttribute("data-state"));
         Assert.Contains("503", webhook.TextContent);
 
-        receiver.Down = false;
+        await receiver.SwitchAsync(ReceiverMode.Up);
         await Client.PostFormAsync(webhook.QuerySelector("form")!.GetAttribute("action")!, page, new Dictionary<string, string>());
         await Outbox.DeliverDueAsync(default);   // the resend wakes the outbox; here the test runs its pass
 

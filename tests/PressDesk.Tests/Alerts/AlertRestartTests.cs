@@ -25,7 +25,7 @@ public class AlertRestartTests
             {
                 await using var after = new PressDeskApp(directory, new FakeTimeProvider(Start.AddMinutes(20 + restart)));
                 after.CreateClient();   // starts the host, and with it the alert worker
-                await WaitForAsync(after, () => AlertsAsync(directory), alerts => alerts.Count == 1);
+                await Eventually.ValueAsync(() => AlertsAsync(directory), alerts => alerts.Count == 1, "the alert fired once");
                 await after.Services.GetRequiredService<AlertWorker>().RunPassAsync(default);   // one more pass for good measure
             }
 
@@ -50,23 +50,11 @@ public class AlertRestartTests
         var worker = app.Services.GetRequiredService<AlertWorker>();
 
         // Creating the request woke the worker; it now sleeps exactly until the warning is due.
-        await WaitForAsync(app, () => Task.FromResult(worker.Signal.SleepingUntil), until => until == Start.AddMinutes(15));
+        await Eventually.ValueAsync(() => Task.FromResult(worker.Signal.SleepingUntil), until => until == Start.AddMinutes(15), "the worker sleeps until the warning");
         time.Advance(TimeSpan.FromMinutes(15));
 
-        var alerts = await WaitForAsync(app, () => AlertsAsync(app.DataDirectory), a => a.Count == 1);
+        var alerts = await Eventually.ValueAsync(() => AlertsAsync(app.DataDirectory), a => a.Count == 1, "the alert fired once");
         Assert.Equal(alerts[0].DueAt, alerts[0].FiredAt);
-    }
-
-    // The worker runs on its own thread: wait (bounded) for what it does, without advancing time.
-    private static async Task<T> WaitForAsync<T>(PressDeskApp app, Func<Task<T>> read, Func<T, bool> done)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            var value = await read();
-            if (done(value)) return value;
-            await Task.Delay(25);
-        }
-        throw new TimeoutException($"The condition was not met; last value: {await read()}");
     }
 
     private static async Task<List<(string Kind, bool Late, long DueAt, long FiredAt)>> AlertsAsync(string directory)

@@ -5,7 +5,6 @@ namespace PressDesk.Tests.Alerts;
 public class QuietHoursTests(WebhookReceiver receiver) : AlertTest(new Dictionary<string, string?>
 {
     ["PressDesk:Alerts:Webhook:Url"] = receiver.Url,
-    ["PressDesk:Alerts:Webhook:RetryDelay"] = "00:00:00",
     ["PressDesk:Alerts:QuietHours:Start"] = "22:00",
     ["PressDesk:Alerts:QuietHours:End"] = "07:00",
 }), IClassFixture<WebhookReceiver>
@@ -13,7 +12,7 @@ public class QuietHoursTests(WebhookReceiver receiver) : AlertTest(new Dictionar
     [Fact]
     public async Task A_webhook_alert_in_quiet_hours_waits_until_they_end_while_the_dashboard_has_it_at_once()
     {
-        receiver.Reset();
+        await receiver.ResetAsync();
         Time.Advance(TimeSpan.FromHours(8));   // 22:05
         await LogAsync(Time.GetUtcNow().AddMinutes(-16));
         await PassAsync();
@@ -31,7 +30,7 @@ public class QuietHoursTests(WebhookReceiver receiver) : AlertTest(new Dictionar
     [Fact]
     public async Task A_held_back_alert_is_dropped_when_the_request_is_answered_meanwhile()
     {
-        receiver.Reset();
+        await receiver.ResetAsync();
         Time.Advance(TimeSpan.FromHours(8));   // 22:05
         var id = await LogAsync(Time.GetUtcNow().AddMinutes(-16));
         await PassAsync();

@@ -9,12 +9,14 @@ public class WebhookDeliveryTests : AlertTest, IClassFixture<WebhookReceiver>
     public WebhookDeliveryTests(WebhookReceiver receiver) : base(new Dictionary<string, string?>
     {
         ["PressDesk:Alerts:Webhook:Url"] = receiver.Url,
-        ["PressDesk:Alerts:Webhook:RetryDelay"] = "00:00:00",   // the resilience handler retries at once, on any clock
         ["PressDesk:PublicUrl"] = "https://pressdesk.example.org/",
     })
+        => _receiver = receiver;
+
+    public override async Task InitializeAsync()
     {
-        _receiver = receiver;
-        receiver.Reset();
+        await _receiver.ResetAsync();
+        await base.InitializeAsync();
     }
 
     [Fact]
@@ -44,24 +46,29 @@ public class WebhookDeliveryTests : AlertTest, IClassFixture<WebhookReceiver>
     }
 
     [Fact]
-    public async Task A_receiver_that_fails_its_first_attempts_gets_exactly_one_delivery()
+    public async Task A_receiver_that_fails_its_first_attempts_gets_exactly_one_delivery_each_try_recorded()
     {
         _receiver.FailNext(2);
         await LogAsync(Now.AddMinutes(-31));
         await PassAsync();
 
-        await Outbox.DeliverDueAsync(default);
+        // The outbox is the one layer that retries: every attempt is a recorded try, on its backoff.
+        Assert.Equal(Now.AddSeconds(30), await Outbox.DeliverDueAsync(default));
+        Time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(Now.AddSeconds(90), await Outbox.DeliverDueAsync(default));
+        Time.Advance(TimeSpan.FromSeconds(60));
+        Assert.Null(await Outbox.DeliverDueAsync(default));
 
-        Assert.Equal(3, _receiver.Attempts);   // two failures, retried in place by the resilience handler
+        Assert.Equal(3, _receiver.Attempts);
         Assert.Single(_receiver.Received);
         var webhook = (await DeliveriesAsync()).Single(d => d.Channel == "webhook");
-        Assert.Equal(("delivered", 1), (webhook.State, webhook.Attempts));
+        Assert.Equal(("delivered", 3), (webhook.State, webhook.Attempts));
     }
 
     [Fact]
     public async Task A_receiver_that_is_down_gets_the_alert_later_never_dropped()
     {
-        _receiver.Down = true;
+        await _receiver.SwitchAsync(ReceiverMode.Failing);
         await LogAsync(Now.AddMinutes(-31));
         await PassAsync();
 
@@ -74,7 +81,7 @@ public class WebhookDeliveryTests : AlertTest, IClassFixture<WebhookReceiver>
         Time.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal(Now.AddSeconds(90), await Outbox.DeliverDueAsync(default));   // still down: 60 s more
 
-        _receiver.Down = false;
+        await _receiver.SwitchAsync(ReceiverMode.Up);
         Time.Advance(TimeSpan.FromSeconds(60));
         await Outbox.DeliverDueAsync(default);
 

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Reflection;
 using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -29,20 +26,17 @@ public sealed class DropFolderCrashTests(ITestOutputHelper output) : IDisposable
         // Each run gets a share of the files while it is up, and dies at a random moment after.
         foreach (var share in files.Chunk((files.Count + Kills - 1) / Kills))
         {
-            using var app = await StartAsync();
+            await using var app = await StartAsync();
             await WriteAsync(share, random);
             await Task.Delay(random.Next(0, 400));
-            app.Kill();
-            await app.WaitForExitAsync();
+            await app.KillAsync();
             output.WriteLine($"killed with {Filed()} files filed so far");
         }
 
-        using (var last = await StartAsync())
+        await using (var last = await StartAsync())
         {
-            var giveUp = Stopwatch.StartNew();
-            while (Filed() < files.Count && giveUp.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(100);
-            last.Kill();
-            await last.WaitForExitAsync();
+            await Eventually.UntilAsync(() => Filed() >= files.Count, "every file is filed", TimeSpan.FromSeconds(20), every: TimeSpan.FromMilliseconds(100));
+            await last.KillAsync();
         }
 
         Assert.DoesNotContain(Directory.GetFiles(_folder), f => DropFolderLayout.IsCandidate(Path.GetFileName(f)));
@@ -107,51 +101,13 @@ public sealed class DropFolderCrashTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    private async Task<Process> StartAsync()
-    {
-        var configuration = typeof(DropFolderCrashTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var dll = Path.Combine(RepositoryRoot(), "src", "PressDesk", "bin", configuration, "net10.0", "PressDesk.dll");
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
-        start.Environment["PressDesk__DataDirectory"] = _data;
-        start.Environment["PressDesk__Intake__DropFolder"] = _folder;
-        start.Environment["PressDesk__Intake__Watch"] = "false";
-        start.Environment["PressDesk__Intake__RescanInterval"] = "00:00:00.100";
-        start.Environment["PressDesk__Intake__SettleTime"] = "00:00:00.050";
-        start.Environment["Logging__LogLevel__Default"] = "Error";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var http = new HttpClient();
-        var giveUp = Stopwatch.StartNew();
-        while (!process.HasExited && giveUp.Elapsed < TimeSpan.FromSeconds(30))
+    private Task<AppProcess> StartAsync() =>
+        AppProcess.StartAsync(new Dictionary<string, string>
         {
-            try
-            {
-                if ((await http.GetAsync($"http://127.0.0.1:{port}/healthz")).StatusCode == HttpStatusCode.OK) return process;
-            }
-            catch (HttpRequestException) { }
-            await Task.Delay(50);
-        }
-        process.Kill();
-        throw new TimeoutException($"PressDesk ({dll}) exited or did not answer /healthz within 30 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PressDesk.sln"))) return dir.FullName;
-        throw new InvalidOperationException("The tests run from inside the PressDesk repository.");
-    }
+            ["PressDesk__Intake__DropFolder"] = _folder,
+            ["PressDesk__Intake__Watch"] = "false",
+            ["PressDesk__Intake__RescanInterval"] = "00:00:00.100",
+            ["PressDesk__Intake__SettleTime"] = "00:00:00.050",
+            ["Logging__LogLevel__Default"] = "Error",
+        }, AppProcess.BuiltDll(typeof(DropFolderCrashTests).Assembly), _data, keepData: true);
 }

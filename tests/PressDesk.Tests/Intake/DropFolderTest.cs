@@ -41,16 +41,8 @@ public abstract class DropFolderTest : AppTest
 
     // Moves the fake clock a rescan at a time (the worker looks at the folder at each) until the
     // condition holds; the short real wait lets the worker's pass run between two steps.
-    protected async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        var giveUp = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > giveUp) throw new TimeoutException($"Still waiting after 20 s for {what}.");
-            Time.Advance(Rescan);
-            await Task.Delay(25);
-        }
-    }
+    protected Task WaitUntilAsync(Func<bool> condition, string what) =>
+        Eventually.UntilAsync(condition, what, TimeSpan.FromSeconds(20), between: () => Time.Advance(Rescan));
 
     protected Task WaitForFileAsync(string path) => WaitUntilAsync(() => File.Exists(path), path);
 

@@ -58,18 +58,9 @@ public abstract class MailboxTest : AppTest
 
     // Waits (real time, 10 s unless `within` says otherwise) until the condition holds; with
     // `advance`, moves the fake clock on each round, for conditions that need a poll or a backoff.
-    protected async Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan? advance = null, TimeSpan? within = null)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (waited.Elapsed < (within ?? TimeSpan.FromSeconds(10)))
-        {
-            if (await condition()) return;
-            if (advance is { } step) Time.Advance(step);
-            await Task.Delay(40);
-        }
-        if (await condition()) return;
-        Assert.Fail($"Timed out waiting until {what}. Mailbox status: {Status}.\nDovecot log:\n{Server.ReadLog()}");
-    }
+    protected Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan? advance = null, TimeSpan? within = null) =>
+        Eventually.UntilAsync(condition, what, within, advance is { } step ? () => Time.Advance(step) : null, TimeSpan.FromMilliseconds(40),
+            () => $"Mailbox status: {Status}.\nDovecot log:\n{Server.ReadLog()}");
 
     protected Task EventuallyAsync(Func<bool> condition, string what, TimeSpan? advance = null, TimeSpan? within = null) =>
         EventuallyAsync(() => Task.FromResult(condition()), what, advance, within);

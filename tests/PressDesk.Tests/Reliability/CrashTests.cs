@@ -1,5 +1,4 @@
-using System.Reflection;
-using PressDesk.Tests.Reliability.Crash;
+using PressDesk.Testing.Crash;
 using Xunit.Abstractions;
 
 namespace PressDesk.Tests.Reliability;
@@ -13,10 +12,9 @@ public class CrashTests(ITestOutputHelper output)
     {
         var kills = int.TryParse(Environment.GetEnvironmentVariable("PRESSDESK_CRASH_KILLS"), out var k) ? k : 5;
         var seed = int.TryParse(Environment.GetEnvironmentVariable("PRESSDESK_CRASH_SEED"), out var s) ? s : 20261128;
-        var configuration = typeof(CrashTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
         var log = new StringWriter();
 
-        var report = await CrashRun.RunAsync(CrashRun.AppDll(configuration), kills, seed, log);
+        var report = await CrashRun.RunAsync(AppProcess.BuiltDll(typeof(CrashTests).Assembly), kills, seed, log);
 
         output.WriteLine(log.ToString());
         output.WriteLine(report.ToString());

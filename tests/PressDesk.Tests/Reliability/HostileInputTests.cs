@@ -150,12 +150,8 @@ public class HostileInputTests(ITestOutputHelper output) : AppTest(DropFolderSet
             File.Move(temporary, Path.Combine(layout.Root, name));
         }
         bool Filed(string name) => File.Exists(Path.Combine(layout.Rejected, name)) || File.Exists(Path.Combine(layout.Processed, name));
-        var giveUp = DateTime.UtcNow.AddSeconds(30);
-        while (!named.All(n => Filed(n.Name)) && DateTime.UtcNow < giveUp)
-        {
-            Time.Advance(Rescan);
-            await Task.Delay(50);
-        }
+        await Eventually.UntilAsync(() => named.All(n => Filed(n.Name)), "every hostile file is filed",
+            TimeSpan.FromSeconds(30), between: () => Time.Advance(Rescan), every: TimeSpan.FromMilliseconds(50));
 
         var failures = new List<string>();
         foreach (var (name, file) in named)

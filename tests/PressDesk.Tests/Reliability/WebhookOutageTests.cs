@@ -8,22 +8,21 @@ namespace PressDesk.Tests.Reliability;
 
 // The webhook receiver is down for minutes of app time while alerts keep firing: first nothing
 // listens, then it answers 500, then it accepts requests and never answers. The whole outage runs
-// on the fake clock; the resilience handler's timeouts run on it too (Polly takes the app's
+// on the fake clock; the webhook's attempt timeout runs on it too (Polly takes the app's
 // TimeProvider), so the test advances the clock only once a request is parked at the receiver.
-public class WebhookOutageTests : AlertTest, IClassFixture<OutageReceiver>
+public class WebhookOutageTests : AlertTest, IClassFixture<WebhookReceiver>
 {
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Phase = TimeSpan.FromMinutes(2);
 
-    // The standard resilience handler's attempt timeout: a hanging receiver is given up on after it.
-    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
+    // A hanging receiver is given up on after this.
+    private static readonly TimeSpan AttemptTimeout = WebhookChannel.AttemptTimeout;
 
-    private readonly OutageReceiver _receiver;
+    private readonly WebhookReceiver _receiver;
 
-    public WebhookOutageTests(OutageReceiver receiver) : base(new Dictionary<string, string?>
+    public WebhookOutageTests(WebhookReceiver receiver) : base(new Dictionary<string, string?>
     {
         ["PressDesk:Alerts:Webhook:Url"] = receiver.Url,
-        ["PressDesk:Alerts:Webhook:RetryDelay"] = "00:00:00",   // in-place retries follow at once; the outbox's own delays stay the defaults
     }) => _receiver = receiver;
 
     public override async Task InitializeAsync()
@@ -56,7 +55,7 @@ public class WebhookOutageTests : AlertTest, IClassFixture<OutageReceiver>
 
         Assert.Empty(_receiver.Accepted);
         Assert.Contains(errors[ReceiverMode.Refused], e => e.Contains("refused", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(errors[ReceiverMode.Failing], e => e.Contains("500"));
+        Assert.Contains(errors[ReceiverMode.Failing], e => e.Contains("503"));
         Assert.Contains(errors[ReceiverMode.Hanging], e => e.Contains("timeout", StringComparison.OrdinalIgnoreCase));
         var outage = Time.GetUtcNow() - Now;
         Assert.True(outage >= TimeSpan.FromMinutes(6), $"The outage lasted {outage} of app time.");
@@ -114,7 +113,7 @@ public class WebhookOutageTests : AlertTest, IClassFixture<OutageReceiver>
         Assert.Equal(1, Assert.Single(_receiver.Accepted).Value);
     }
 
-    // One delivery pass. A hanging receiver holds each attempt until the resilience handler's
+    // One delivery pass. A hanging receiver holds each attempt until the webhook's
     // attempt timeout, which runs on the fake clock: advance it once per parked request.
     private async Task DeliverAsync()
     {

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Reflection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,41 +16,20 @@ public class ListenAddressTests
     {
         var port = Loopback.FreePort();
         var data = PressDeskApp.NewDataDirectory();
-        var start = new ProcessStartInfo("dotnet", [AppDll()]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var inherited in new[] { "Urls", "URLS", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_URLS" })
-            start.Environment.Remove(inherited);
-        start.Environment[variable] = variable == "ASPNETCORE_URLS" ? $"http://127.0.0.1:{port}" : $"{port}";
-        start.Environment["PressDesk__DataDirectory"] = data;
-        var listening = new List<string>();
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => { if (e.Data?.Contains("Now listening on:") == true) lock (listening) listening.Add(e.Data); };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
+        var settings = new Dictionary<string, string>
         {
-            using var http = new HttpClient();
-            var healthy = false;
-            for (var attempt = Stopwatch.StartNew(); !healthy && attempt.Elapsed < TimeSpan.FromSeconds(30) && !process.HasExited; await Task.Delay(50))
-            {
-                try { healthy = (await http.GetAsync($"http://127.0.0.1:{port}/healthz")).StatusCode == HttpStatusCode.OK; }
-                catch (HttpRequestException) { }
-            }
+            [variable] = variable == "ASPNETCORE_URLS" ? $"http://127.0.0.1:{port}" : $"{port}",
+            ["Logging__LogLevel__Default"] = "Information",   // for the "Now listening on" lines
+        };
 
-            Assert.True(healthy, $"With {variable} set, PressDesk did not answer on port {port}.");
-            lock (listening)
-            {
-                Assert.NotEmpty(listening);
-                Assert.All(listening, line => Assert.Contains($":{port}", line));
-                Assert.DoesNotContain(listening, line => line.Contains(":5080"));
-            }
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            PressDeskApp.DeleteQuietly(data);
-        }
+        // AppProcess waits for /healthz on the port: it throws when PressDesk does not answer there.
+        await using var app = await AppProcess.StartAsync(settings, AppProcess.BuiltDll(typeof(ListenAddressTests).Assembly), data,
+            url: $"http://127.0.0.1:{port}", unset: ["Urls"]);
+
+        var listening = app.Output.Where(line => line.Contains("Now listening on:")).ToList();
+        Assert.NotEmpty(listening);
+        Assert.All(listening, line => Assert.Contains($":{port}", line));
+        Assert.DoesNotContain(listening, line => line.Contains(":5080"));
     }
 
     [Fact]
@@ -63,11 +39,5 @@ public class ListenAddressTests
         app.CreateClient();
 
         Assert.Equal("http://localhost:5080", app.Services.GetRequiredService<IConfiguration>()[WebHostDefaults.ServerUrlsKey]);
-    }
-
-    private static string AppDll()
-    {
-        var configuration = typeof(ListenAddressTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        return PressDesk.Tests.Reliability.Crash.CrashRun.AppDll(configuration);
     }
 }

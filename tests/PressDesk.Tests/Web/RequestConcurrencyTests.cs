@@ -52,12 +52,8 @@ public abstract class RequestConcurrencyTest(int queue) : AppTest(new Dictionary
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    // Waits for a state of the app, not for time: polls until true or fails after 10 s.
-    private static async Task WaitForAsync(Func<bool> condition, string what)
-    {
-        for (var start = DateTime.UtcNow; !condition(); await Task.Delay(5))
-            if (DateTime.UtcNow - start > TimeSpan.FromSeconds(10)) throw new TimeoutException($"Expected: {what}.");
-    }
+    private static Task WaitForAsync(Func<bool> condition, string what) =>
+        Eventually.UntilAsync(condition, what, every: TimeSpan.FromMilliseconds(5));
 }
 
 public class RequestConcurrencyQueueTests() : RequestConcurrencyTest(queue: 5)
