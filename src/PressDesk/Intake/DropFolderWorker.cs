@@ -10,10 +10,13 @@ public sealed class DropFolderWorker(
     DropFolderScan scan,
     IOptions<IntakeOptions> options,
     TimeProvider time,
-    ILogger<DropFolderWorker> logger) : BackgroundService
+    ILogger<DropFolderWorker> logger) : PassWorker(time, logger)
 {
-    private readonly WakeSignal _wake = new();
     private FileSystemWatcher? _watcher;
+
+    protected override string PassName => "The drop folder pass";
+
+    protected override TimeSpan RetryAfterFailure => options.Value.RescanInterval;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -30,27 +33,12 @@ public sealed class DropFolderWorker(
         return base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // A file still settling is looked at again once it may have settled.
+    protected internal override async Task<DateTimeOffset?> RunPassAsync(CancellationToken ct)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var settling = false;
-            try
-            {
-                settling = await scan.PassAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "Drop folder pass failed; trying again at the next rescan");
-            }
-            var o = options.Value;
-            var wait = settling && o.SettleTime < o.RescanInterval ? o.SettleTime : o.RescanInterval;
-            await _wake.SleepAsync(time.GetUtcNow() + wait, time, stoppingToken);
-        }
+        var settling = await scan.PassAsync(ct);
+        var o = options.Value;
+        return Time.GetUtcNow() + (settling && o.SettleTime < o.RescanInterval ? o.SettleTime : o.RescanInterval);
     }
 
     public override void Dispose()
@@ -71,13 +59,13 @@ public sealed class DropFolderWorker(
                 IncludeSubdirectories = false,
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.LastWrite,
             };
-            watcher.Created += (_, _) => _wake.Wake();
-            watcher.Renamed += (_, _) => _wake.Wake();
-            watcher.Changed += (_, _) => _wake.Wake();
+            watcher.Created += (_, _) => Signal.Wake();
+            watcher.Renamed += (_, _) => Signal.Wake();
+            watcher.Changed += (_, _) => Signal.Wake();
             watcher.Error += (_, e) =>
             {
                 logger.LogWarning(e.GetException(), "Drop folder watcher error; rescanning now");
-                _wake.Wake();
+                Signal.Wake();
             };
             watcher.EnableRaisingEvents = true;
             return watcher;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PressDesk.Hosting;
 
 namespace PressDesk.Intake;
 
@@ -13,23 +14,19 @@ public sealed class MailboxWorker(
     TimeProvider time,
     ILogger<MailboxWorker> logger) : BackgroundService
 {
-    public static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(5);
-    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(5);
+    public static readonly Backoff Retry = new(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5));
 
     // Servers may drop an IDLE after 30 minutes (RFC 2177); it is re-issued well before.
     public static readonly TimeSpan IdleRenewal = TimeSpan.FromMinutes(25);
 
-    // Released by new mail (during IDLE) and by a retry: the current wait ends and a pass runs.
-    private readonly SemaphoreSlim _wake = new(0, 1);
     private int _failures;
 
     private ImapOptions Imap => options.Value.Imap;
 
-    public void Wake()
-    {
-        try { _wake.Release(); }
-        catch (SemaphoreFullException) { /* a wake-up is already pending: one pass reads everything */ }
-    }
+    // Woken by new mail (during IDLE) and by a retry: the current wait ends and a pass runs.
+    public WakeSignal Signal { get; } = new();
+
+    public void Wake() => Signal.Wake();
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -109,7 +106,7 @@ public sealed class MailboxWorker(
     {
         try
         {
-            await _wake.WaitAsync(done.Token);
+            await Signal.WaitAsync(done.Token);
             await done.CancelAsync();
         }
         catch (OperationCanceledException)
@@ -121,8 +118,7 @@ public sealed class MailboxWorker(
     private async Task BackOffAsync(Exception e, CancellationToken ct)
     {
         _failures++;
-        var delay = TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, FirstRetryDelay.Ticks << Math.Min(_failures - 1, 16)));
-        var next = time.GetUtcNow() + delay;
+        var next = time.GetUtcNow() + Retry.After(_failures);
         var error = MailboxErrors.Describe(e, Imap);
         status.Set(s => s with
         {
@@ -136,11 +132,5 @@ public sealed class MailboxWorker(
         // (a test's fake clock) is not waited on twice.
         var remaining = next - time.GetUtcNow();
         if (remaining > TimeSpan.Zero) await Task.Delay(remaining, time, ct);
-    }
-
-    public override void Dispose()
-    {
-        _wake.Dispose();
-        base.Dispose();
     }
 }

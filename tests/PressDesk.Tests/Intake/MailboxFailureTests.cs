@@ -26,7 +26,7 @@ public sealed class MailboxWrongPasswordTests : MailboxTest
     {
         await EventuallyAsync(() => Status.State == MailboxState.Failing, "the mailbox is failing", within: FailedLogin);
         Assert.Equal(1, Status.ConsecutiveFailures);
-        Assert.Equal(Now + MailboxWorker.FirstRetryDelay, Status.NextAttemptAt);
+        Assert.Equal(Now + MailboxWorker.Retry.First, Status.NextAttemptAt);
         Assert.Contains("refused the user name or password for press", Status.LastError);
         Assert.Contains("PressDesk:Intake:Imap:Password", Status.LastError);
         Assert.DoesNotContain(DovecotServer.Password, Status.LastError);
@@ -34,9 +34,9 @@ public sealed class MailboxWrongPasswordTests : MailboxTest
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/")).StatusCode);
 
         // The next attempt comes at NextAttemptAt, and the delay after it doubles.
-        Time.Advance(MailboxWorker.FirstRetryDelay);
+        Time.Advance(MailboxWorker.Retry.First);
         await EventuallyAsync(() => Status.ConsecutiveFailures == 2, "the second attempt failed", within: FailedLogin);
-        Assert.Equal(Now + 3 * MailboxWorker.FirstRetryDelay, Status.NextAttemptAt);
+        Assert.Equal(Now + 3 * MailboxWorker.Retry.First, Status.NextAttemptAt);
 
         Server.SetPassword(DovecotServer.Password);
         await EventuallyAsync(async () => await CountAsync("requests") == 1, "the mail is read after the fix", advance: TimeSpan.FromSeconds(5));
