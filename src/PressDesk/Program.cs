@@ -2,14 +2,13 @@ using PressDesk.Accounts;
 using PressDesk.Alerts;
 using PressDesk.Bench;
 using PressDesk.Briefings;
-using PressDesk.Hosting;
 using PressDesk.Data;
+using PressDesk.Hosting;
 using PressDesk.Intake;
 using PressDesk.Interviews;
 using PressDesk.Journalists;
 using PressDesk.Prep;
 using PressDesk.Requests;
-using PressDesk.Statistics;
 using PressDesk.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,7 +24,6 @@ builder.AddPrep();              // areas of expertise, the three-key-point prep,
 builder.AddInterviews();        // the interview ledger: statements (sealed when not on the record), quote checks, publications, leaks
 builder.AddIntake();            // the pipeline that turns dropped files and mailbox messages into requests, exactly once
 builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
-builder.AddStatistics();        // the response-time picture over the weeks
 builder.AddBriefings();         // one Markdown sheet per request, from the Liquid templates in templates/
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
 builder.AddBench();             // the baseline page for load measurements, off unless PressDesk:Benchmarks:Enabled
@@ -40,6 +38,7 @@ app.MapRequestsApi();
 app.MapLiveEvents();
 app.MapPrepApi();
 app.MapBriefings();
+app.MapJournalistDownloads();
 
 app.Run();
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PressDesk.Accounts;
+using PressDesk.Web;
 
 namespace PressDesk.Briefings;
 
@@ -21,27 +22,28 @@ public static class BriefingsExtensions
     public static IEndpointRouteBuilder MapBriefings(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/requests").WithTags("Briefings").RequireAuthorization(AccountsExtensions.ApiPolicy)
-            .MapGet("/{id:long}/briefing.md", (long id, BriefingSheets sheets, CancellationToken ct) => MarkdownAsync(id, sheets, null, ct))
+            .MapGet("/{id:long}/briefing.md", (long id, BriefingSheets sheets, CancellationToken ct) => MarkdownAsync(id, sheets, download: false, ct))
             .Produces<string>(StatusCodes.Status200OK, "text/markdown")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
         // The page's download link: the session cookie, like the page (the fallback policy).
-        app.MapGet("/requests/{id:long}/briefing.md", (long id, BriefingSheets sheets, HttpResponse response, CancellationToken ct) =>
-            MarkdownAsync(id, sheets, response, ct)).ExcludeFromDescription();
+        app.MapGet("/requests/{id:long}/briefing.md", (long id, BriefingSheets sheets, CancellationToken ct) =>
+            MarkdownAsync(id, sheets, download: true, ct)).ExcludeFromDescription();
         return app;
     }
 
-    // With a response, the Markdown comes as a file to save (the page's download link).
-    private static async Task<IResult> MarkdownAsync(long id, BriefingSheets sheets, HttpResponse? download, CancellationToken ct)
+    // For the page's link the Markdown comes as a file to save; the API answers it as text.
+    private static async Task<IResult> MarkdownAsync(long id, BriefingSheets sheets, bool download, CancellationToken ct)
     {
         var sheet = await sheets.RenderAsync(id, ct);
         if (sheet is null)
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such request.", detail: $"There is no request with id {id}.");
         if (sheet.Rendered.Error is { } error)
             return Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "The briefing template is broken.", detail: Describe(error));
-        download?.Headers.ContentDisposition = $"attachment; filename=\"briefing-{id}.md\"";
-        return Results.Text(sheet.Rendered.Markdown!, MarkdownContentType);
+        return download
+            ? Download.Text(sheet.Rendered.Markdown!, MarkdownContentType, $"briefing-{id}.md")
+            : Results.Text(sheet.Rendered.Markdown!, MarkdownContentType);
     }
 
     public static string Describe(TemplateError error) =>

@@ -1,3 +1,5 @@
+using PressDesk.Intake.DropFolder;
+using PressDesk.Intake.Mailbox;
 namespace PressDesk.Intake;
 
 public static class IntakeExtensions

@@ -10,7 +10,7 @@ public sealed record LedgerSummary(Request Request, IReadOnlyList<EarlierStateme
 public sealed class LedgerViewComponent(LedgerQueries ledger, InterviewStore interviews, PublicationStore publications) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Request request) =>
-        View(new LedgerSummary(
+        View("/Interviews/Ledger.cshtml", new LedgerSummary(
             request,
             await ledger.EarlierStatementsAsync(request.Id),
             await interviews.GetAsync(request.Id),
@@ -23,5 +23,5 @@ public sealed record JournalistLedger(IReadOnlyList<PublicationLine> Publication
 public sealed class JournalistPublicationsViewComponent(LedgerQueries ledger) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(long journalistId) =>
-        View(new JournalistLedger(await ledger.PublicationsAsync(journalistId), await ledger.StatementsToJournalistAsync(journalistId)));
+        View("/Interviews/JournalistPublications.cshtml", new JournalistLedger(await ledger.PublicationsAsync(journalistId), await ledger.StatementsToJournalistAsync(journalistId)));
 }

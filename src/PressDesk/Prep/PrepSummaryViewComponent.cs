@@ -11,6 +11,6 @@ public sealed class PrepSummaryViewComponent(FocusStore focus, PrepStore preps) 
     public async Task<IViewComponentResult> InvokeAsync(Request request)
     {
         var triage = Triage.Of(request.Topic, request.Question, await focus.ListAsync());
-        return View(new PrepSummary(request, triage, await preps.GetAsync(request.Id)));
+        return View("/Prep/PrepSummary.cshtml", new PrepSummary(request, triage, await preps.GetAsync(request.Id)));
     }
 }

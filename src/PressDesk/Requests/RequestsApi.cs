@@ -1,5 +1,5 @@
 using PressDesk.Accounts;
-using PressDesk.Api;
+using PressDesk.Web;
 using PressDesk.Prep;
 using PressDesk.Validation;
 

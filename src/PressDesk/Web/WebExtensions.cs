@@ -16,9 +16,12 @@ public static class WebExtensions
         builder.Services.AddLocalization();
         builder.Services.AddRazorPages(options =>
             {
-                options.Conventions.AuthorizeFolder("/Team", AccountsExtensions.OwnerPolicy);
-                options.Conventions.AllowAnonymousToPage("/Account/SignIn");
-                options.Conventions.AllowAnonymousToPage("/Account/Setup");
+                // Pages live beside the code of their feature (Requests/Details.cshtml); every page
+                // declares its route with @page, so folders do not make URLs.
+                options.RootDirectory = "/";
+                options.Conventions.AuthorizeFolder("/Accounts/Team", AccountsExtensions.OwnerPolicy);
+                options.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
+                options.Conventions.AllowAnonymousToPage("/Accounts/Setup");
             })
             .AddViewLocalization();
         builder.AddRequestConcurrency();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using PressDesk.Tests.Infrastructure;
+using PressDesk.Tests.Intake.DropFolder;
 
 namespace PressDesk.Tests.Intake;
 

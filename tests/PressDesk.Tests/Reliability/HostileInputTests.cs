@@ -8,6 +8,8 @@ using PressDesk.Intake;
 using PressDesk.Tests.Infrastructure;
 using PressDesk.Tests.Reliability.Hostile;
 using Xunit.Abstractions;
+using PressDesk.Intake.DropFolder;
+using PressDesk.Intake.Mailbox;
 
 namespace PressDesk.Tests.Reliability;
 

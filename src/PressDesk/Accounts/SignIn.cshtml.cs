@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Accounts;
+
+namespace PressDesk.Accounts;
+
+public sealed class SignInModel(SignInService signIn, CookieSessions cookies, UserStore users) : PageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await users.AnyAsync() ? Page() : Redirect("/setup");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await users.AnyAsync()) return Redirect("/setup");
+        if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password)
+            || Email.Length > PasswordPolicy.EmailMax || Password.Length > PasswordPolicy.MaxLength)
+        {
+            ModelState.AddModelError(string.Empty, "Enter your email address and password.");
+            return Page();
+        }
+
+        var outcome = await signIn.AttemptAsync(
+            Email, Password, HttpContext.ClientAddress(), Request.Headers.UserAgent.ToString());
+        switch (outcome)
+        {
+            case SignInOutcome.Succeeded success:
+                await cookies.SignInAsync(HttpContext, success.User);
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            case SignInOutcome.Throttled throttled:
+                var seconds = (int)Math.Ceiling(throttled.RetryAfter.TotalSeconds);
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = seconds.ToString();
+                ModelState.AddModelError(string.Empty,
+                    $"Too many failed sign-ins. For your safety, try again in {Math.Max(1, (seconds + 59) / 60)} minute(s).");
+                return Page();
+            default:
+                ModelState.AddModelError(string.Empty, "The email address or the password is wrong.");
+                return Page();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PressDesk.Requests;
+
+namespace PressDesk.Intake.DropFolder;
+
+// The .json files a phone system or a web form drops (schema in the README, "Intake").
+// Either a message or the reason it cannot be one, naming the field.
+public static class JsonIntakeReader
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowTrailingCommas = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public static (IntakeMessage? Message, string? Problem) Read(ReadOnlySpan<byte> content, IntakeSource source, string sourceName)
+    {
+        // Phone systems on Windows like to start with a byte-order mark; the serializer does not.
+        if (content.StartsWith("\uFEFF"u8)) content = content[3..];
+        if (!System.Text.Unicode.Utf8.IsValid(content))
+            return (null, $"The file is not valid UTF-8 text (bad byte at offset {InvalidUtf8Offset(content)}); save it as UTF-8.");
+
+        IntakeFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<IntakeFile>(content, Options);
+        }
+        catch (JsonException e)
+        {
+            var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" at {e.Path.TrimStart('$', '.')}";
+            return (null, $"The file is not a valid intake JSON object{where}: {FirstSentence(e.Message)}");
+        }
+        if (file is null) return (null, "The file holds JSON null instead of an object with journalist, topic and channel.");
+
+        if (file.Email is { } email && (email.Length > 254 || !MimeKit.MailboxAddress.TryParse(email, out _) || !email.Contains('@')))
+            return (null, $"email: \"{Clip(email)}\" is not an email address.");
+        if (file.Phone is { Length: > 50 } phone)
+            return (null, $"phone: at most 50 characters (this one has {phone.Length}).");
+        if (file.Journalist is null && file.Email is null)
+            return (null, "journalist: say who called (a name, or at least an email).");
+
+        return (new IntakeMessage
+        {
+            // A phone system's own message id makes its retries safe; otherwise the content does.
+            Identity = string.IsNullOrWhiteSpace(file.Id) ? IntakeMessage.ContentIdentity(content) : "json:" + file.Id.Trim(),
+            Source = source,
+            SourceName = sourceName,
+            JournalistName = file.Journalist,
+            JournalistEmail = file.Email,
+            JournalistPhone = file.Phone,
+            Outlet = file.Outlet,
+            Topic = file.Topic,
+            Question = file.Question,
+            Channel = file.Channel ?? Channel.Phone.Name(),
+            SentAt = file.ReceivedAt,
+            Deadline = file.Deadline,
+        }, null);
+    }
+
+    private static int InvalidUtf8Offset(ReadOnlySpan<byte> content)
+    {
+        System.Text.Unicode.Utf8.ToUtf16(content, new char[content.Length], out var valid, out _, replaceInvalidSequences: false);
+        return valid;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+
+    private static string Clip(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
+    private sealed class IntakeFile
+    {
+        public string? Id { get; init; }
+        public string? Journalist { get; init; }
+        public string? Email { get; init; }
+        public string? Phone { get; init; }
+        public string? Outlet { get; init; }
+        public string? Topic { get; init; }
+        public string? Question { get; init; }
+        public string? Channel { get; init; }
+        public DateTimeOffset? ReceivedAt { get; init; }
+        public DateTimeOffset? Deadline { get; init; }
+    }
+}

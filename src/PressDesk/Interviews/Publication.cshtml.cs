@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Interviews;
+using PressDesk.Prep;
+using PressDesk.Requests;
+
+namespace PressDesk.Interviews;
+
+// Records what came out of a request: the article (or that nothing was published), the prepared
+// phrasings that appeared, and a leak check on the pasted text.
+public sealed class PublicationModel(
+    RequestStore requests, PublicationStore publications, PublicationValidator validator, PrepStore preps, TimeProvider clock,
+    PressDesk.Hosting.DisplayTime displayTime) : PageModel
+{
+    public Request Item { get; private set; } = null!;
+    public IReadOnlyList<string> PreparedPhrasings { get; private set; } = [];
+    public Publication? Saved { get; private set; }
+
+    [BindProperty] public PublicationInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (Saved is { } p)
+            Input = new PublicationInput
+            {
+                Published = p.Published, Title = p.Title, Url = p.Url, PublishedOn = p.PublishedOn, Quoted = p.Quoted,
+                AttributionCorrect = p.AttributionCorrect is { } a ? (a ? "true" : "false") : "",
+                ArticleText = p.ArticleText, Phrasings = p.PhrasingsUsed.ToList(),
+            };
+        else Input.PublishedOn = DateOnly.FromDateTime(displayTime.ToLocal(clock.GetUtcNow()));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!Item.Status.WasCalledBack())
+        {
+            ModelState.AddModelError(string.Empty, "Record the response first: a publication follows a callback.");
+            return Page();
+        }
+        var validated = validator.Validate(Input, PreparedPhrasings.ToHashSet(), Item);
+        foreach (var (field, messages) in validated.Errors)
+            foreach (var message in messages)
+                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+        if (!ModelState.IsValid) return Page();
+        if (!await publications.SaveAsync(id, validated.Value!, ct)) return NotFound();
+        return Redirect($"/requests/{id}/publication?saved=1");
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        if (await requests.GetAsync(id, ct) is not { } request) return false;
+        Item = request;
+        var prep = await preps.GetAsync(id, ct);
+        PreparedPhrasings = prep?.KeyPoints.SelectMany(k => k.Phrasings).Select(p => p.Text).Distinct().ToList() ?? [];
+        Saved = await publications.GetAsync(id, ct);
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using PressDesk.Web;
+
+namespace PressDesk.Journalists;
+
+// The directory as CSV (in the columns the import reads), one journalist as a vCard, and
+// everything held about one journalist as JSON. Signed in, like the pages that link to them.
+public static class JournalistDownloads
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { WriteIndented = true };
+
+    public static IEndpointRouteBuilder MapJournalistDownloads(this IEndpointRouteBuilder app)
+    {
+        var downloads = app.MapGroup("/journalists").ExcludeFromDescription();
+        downloads.MapGet("/export.csv", CsvAsync);
+        downloads.MapGet("/{id:long}/vcard", VCardAsync);
+        downloads.MapGet("/{id:long}/personal-data", PersonalDataAsync);
+        return app;
+    }
+
+    private static async Task<IResult> CsvAsync(JournalistStore journalists, TimeProvider time, CancellationToken ct)
+    {
+        var buffer = new MemoryStream();
+        await JournalistCsv.WriteAsync(buffer, await journalists.ListAllAsync(ct), ct);
+        return Download.File(buffer.ToArray(), "text/csv; charset=utf-8", $"journalists-{time.GetUtcNow():yyyy-MM-dd}.csv");
+    }
+
+    private static async Task<IResult> VCardAsync(long id, JournalistStore journalists, CancellationToken ct) =>
+        await journalists.GetAsync(id, ct) is { IsErased: false } journalist
+            ? Download.Text(VCard.Write(journalist), "text/vcard; charset=utf-8", $"journalist-{id}.vcf")
+            : Results.NotFound();
+
+    private static async Task<IResult> PersonalDataAsync(long id, PersonalData personalData, CancellationToken ct) =>
+        await personalData.ExportAsync(id, ct) is { } export
+            ? Download.File(JsonSerializer.SerializeToUtf8Bytes(export, Json), "application/json", $"journalist-{id}-personal-data.json")
+            : Results.NotFound();
+}

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Journalists;
+
+namespace PressDesk.Journalists.Outlets;
+
+public sealed class IndexModel(OutletStore outlets) : PageModel
+{
+    public IReadOnlyList<Outlet> Outlets { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Outlets = await outlets.ListAsync(ct);
+}

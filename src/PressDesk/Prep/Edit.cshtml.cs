@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using PressDesk.Prep;
+using PressDesk.Requests;
+using PressDesk.Validation;
+
+namespace PressDesk.Prep;
+
+public sealed class EditModel(
+    RequestStore requests,
+    FocusStore focus,
+    PrepStore preps,
+    SavePrep savePrep,
+    PhrasingChecker checker,
+    PrepWordStore words,
+    IOptionsMonitor<PrepOptions> options,
+    TimeProvider time)
+    : PageModel
+{
+    public Request Item { get; private set; } = null!;
+    public RequestPrep Prep { get; private set; } = null!;
+    public IReadOnlyList<FocusArea> Areas { get; private set; } = [];
+    public TriageResult Triage { get; private set; } = null!;
+    public PrepOptions Target => options.CurrentValue;
+    public DateTimeOffset Now => time.GetUtcNow();
+    public bool Saved { get; private set; }
+    private UserWords _mine = UserWords.None;
+
+    [BindProperty]
+    public List<KeyPointInput?> KeyPoints { get; set; } = [];
+
+    [BindProperty]
+    public long? FocusAreaId { get; set; }
+
+    // Opening the prep starts it (and its timer) once; later visits find the same start.
+    public async Task<IActionResult> OnGetAsync(long id, bool saved, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        await preps.StartAsync(id, Triage.Area?.Id, ct);
+        Prep = (await preps.GetAsync(id, ct))!;
+        Saved = saved;
+        FocusAreaId = Prep.FocusAreaId;
+        KeyPoints = Enumerable.Range(1, RequestPrep.KeyPointCount).Select(position =>
+        {
+            var point = Prep.KeyPoints.FirstOrDefault(k => k.Position == position);
+            return (KeyPointInput?)new KeyPointInput
+            {
+                Text = point?.Text,
+                Phrasings = (point?.Phrasings ?? []).Select(p => (PhrasingInput?)new PhrasingInput { Text = p.Text, ReusedFrom = p.ReusedFrom?.EntryId }).ToList(),
+            };
+        }).ToList();
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(long id, CancellationToken ct) => SaveAsync(id, ready: false, ct);
+
+    public Task<IActionResult> OnPostReadyAsync(long id, CancellationToken ct) => SaveAsync(id, ready: true, ct);
+
+    private async Task<IActionResult> SaveAsync(long id, bool ready, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var posted = KeyPoints.Take(RequestPrep.KeyPointCount).ToList();
+        var areaId = FocusAreaId is { } chosen && Areas.Any(a => a.Id == chosen) ? chosen : (long?)null;
+        var saved = await savePrep.HandleAsync(id, posted, ready, blankIsUnused: true, new AreaChoice(areaId), ct);
+        if (saved is null) return NotFound();
+        ModelState.AddErrors(saved.Errors);
+        if (ModelState.IsValid)
+            return ready ? Redirect($"/requests/{id}#prep") : Redirect($"/requests/{id}/prep?saved=true");
+
+        await preps.StartAsync(id, Triage.Area?.Id, ct);
+        Prep = (await preps.GetAsync(id, ct))!;
+        while (KeyPoints.Count < RequestPrep.KeyPointCount) KeyPoints.Add(new KeyPointInput());
+        return Page();
+    }
+
+    // Each key point shows its phrasings and one spare box for the next.
+    public IReadOnlyList<PhrasingInput> PhrasingsOf(int index)
+    {
+        var sent = KeyPoints.ElementAtOrDefault(index)?.Phrasings ?? [];
+        return sent.Where(p => !string.IsNullOrWhiteSpace(p?.Text)).Select(p => p!).Append(new PhrasingInput()).ToList();
+    }
+
+    public PhrasingReport Check(string? text) => checker.Check(text ?? "", _mine);
+
+    public TimeSpan Elapsed => (Prep.ReadyAt ?? Now) - Prep.StartedAt;
+
+    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        var request = await requests.GetAsync(id, ct);
+        if (request is null) return false;
+        Item = request;
+        Areas = await focus.ListAsync(ct);
+        Triage = PressDesk.Prep.Triage.Of(request.Topic, request.Question, Areas);
+        _mine = await words.GetAsync(ct);
+        return true;
+    }
+}

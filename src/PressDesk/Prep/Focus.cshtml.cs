@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Prep;
+
+namespace PressDesk.Prep;
+
+public sealed class FocusModel(FocusStore store) : PageModel
+{
+    public IReadOnlyList<FocusArea> Areas { get; private set; } = [];
+
+    // The area whose form was posted and came back with errors (0: the "add" form).
+    public long? Editing { get; private set; }
+
+    [BindProperty]
+    public long? AreaId { get; set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? Keywords { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => Areas = await store.ListAsync(ct);
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        var keywords = FocusArea.SplitKeywords(Keywords);
+        foreach (var (field, message) in FocusArea.Check(Name, keywords))
+            ModelState.AddModelError(field, message);
+        if (ModelState.IsValid && !await store.SaveAsync(AreaId, Name!.Trim(), keywords, ct))
+            ModelState.AddModelError(nameof(Name), $"You already have an area named “{Name.Trim()}”.");
+        if (ModelState.IsValid) return RedirectToPage();
+
+        Editing = AreaId ?? 0;
+        Areas = await store.ListAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    {
+        if (AreaId is { } id) await store.DeleteAsync(id, ct);
+        return RedirectToPage();
+    }
+}

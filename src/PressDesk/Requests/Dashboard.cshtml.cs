@@ -1,0 +1,41 @@
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Requests;
+
+namespace PressDesk.Requests;
+
+// The dashboard. Its list is the same for every signed-in user of the install, and it only changes
+// when a request changes or the clocks move on, so _Dashboard renders it inside a <cache> named by
+// RenderKey and loads the data (LoadAsync) only when that rendering is not cached yet: every
+// dashboard open within the same second shares one query and one rendering.
+public sealed class DashboardModel(RequestStore store, ResponseClock clock, RequestLifecycle changes, FiguresCache<ResponseSummary> summaries) : PageModel
+{
+    private const int RecentCount = 5;
+
+    public IReadOnlyList<(Request Request, ClockReading Reading)> Open { get; private set; } = [];
+    public IReadOnlyList<(Request Request, ClockReading Reading)> Recent { get; private set; } = [];
+    public ResponseSummary Summary { get; private set; } = null!;
+    public TimeSpan Target => clock.Options.Target;
+
+    // Requests as of the last change, clocks to the second, under the current response-time settings.
+    public string RenderKey =>
+        $"{changes.Version}:{clock.Now.ToUnixTimeSeconds()}:{RuntimeHelpers.GetHashCode(clock.Options)}";
+
+    public void OnGet()
+    {
+    }
+
+    // The live part alone, for live.js to swap in when requests change.
+    public IActionResult OnGetLive() => Partial("_Dashboard", this);
+
+    public async Task LoadAsync(CancellationToken ct = default)
+    {
+        Open = (await store.ListOpenAsync(ct)).Select(r => (r, clock.Read(r.ReceivedAt, r.RespondedAt))).ToList();
+        var (latest, _) = await store.ListAsync(1, RecentCount * 4, openOnly: false, ct);
+        Recent = latest.Where(r => r.RespondedAt is not null).Take(RecentCount)
+            .Select(r => (r, clock.Read(r.ReceivedAt, r.RespondedAt))).ToList();
+        Summary = await summaries.GetAsync(async (now, settings) =>
+            ResponseSummary.From(await store.ResponseTimesSinceAsync(now - ResponseSummary.Window, ct), settings, now));
+    }
+}

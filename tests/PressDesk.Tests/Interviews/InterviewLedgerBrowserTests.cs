@@ -1,0 +1,55 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using PressDesk.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace PressDesk.Tests.Interviews;
+
+[Collection(BrowserCollection.Name)]
+public sealed class InterviewLedgerBrowserTests(Infrastructure.Browser browser) : BrowserTest(browser, new())
+{
+    [Theory]
+    [InlineData(390, 844)]    // a phone
+    [InlineData(1280, 800)]   // a desktop
+    public async Task Record_an_interview_produce_the_quote_check_and_record_the_publication(int width, int height)
+    {
+        await Page.SetViewportSizeAsync(width, height);
+        var created = await Api.PostAsJsonAsync("/api/requests", new
+        {
+            journalist = new { name = "Claire Martin", outlet = "Les Echos" },
+            topic = "The new energy tariff",
+            channel = "phone",
+        }, JsonSerializerOptions.Web);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        (await Api.PostAsJsonAsync($"/api/requests/{id}/response", new { }, JsonSerializerOptions.Web)).EnsureSuccessStatusCode();
+
+        await Page.GotoAsync($"/requests/{id}");
+        await SignInAsync();
+
+        await Page.Locator("#interview-link").ClickAsync();
+        await Page.Locator("#st-0-text").FillAsync("Households will pay 8% more from February.");
+        await Page.Locator("#st-0-quote").CheckAsync();
+        await Page.Locator("#st-1-text").FillAsync("The board will replace the chief executive in March.");
+        await Page.Locator("#st-1-level").SelectOptionAsync("OffRecord");
+        await Page.Locator("#st-1-agreement").SelectOptionAsync("No");
+        await Page.Locator("#save-interview").ClickAsync();
+        await Expect(Page.Locator("#saved")).ToBeVisibleAsync();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Quote check" }).First.ClickAsync();
+        var message = Page.Locator("#quote-check-text");
+        await Expect(message).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Households will pay 8% more from February"));
+        Assert.DoesNotContain("chief executive", await message.InputValueAsync());
+        Assert.StartsWith("mailto:", await Page.Locator("#quote-check-mailto").GetAttributeAsync("href"));
+
+        await Page.GotoAsync($"/requests/{id}/publication");
+        await Page.Locator("#Input_Title").FillAsync("Tariffs: what changes in February");
+        await Page.Locator("#quoted").CheckAsync();
+        await Page.Locator("#Input_ArticleText").FillAsync("An insider said the board will REPLACE the chief exécutive in March!");
+        await Page.Locator("#save-publication").ClickAsync();
+        await Expect(Page.Locator("#leak-flag")).ToContainTextAsync("Leak: 1");
+
+        await Page.GotoAsync($"/requests/{id}");
+        await Expect(Page.Locator("#status")).ToHaveTextAsync("Published");
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PressDesk.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace PressDesk.Tests.Requests;
+
+[Collection(BrowserCollection.Name)]
+public sealed partial class LogAndAnswerBrowserTests(Infrastructure.Browser browser) : BrowserTest(browser, new())
+{
+    [Fact]
+    public async Task A_request_logged_through_the_form_ticks_on_the_dashboard_and_gets_answered()
+    {
+        var twentyMinutesAgo = DateTime.UtcNow.AddMinutes(-20);
+
+        await Page.GotoAsync("/");
+        await SignInAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Log a request" }).ClickAsync();
+        await Page.GetByLabel("Name").FillAsync("Claire Martin");
+        await Page.GetByLabel("Outlet").FillAsync("Les Echos");
+        await Page.GetByLabel("Topic").FillAsync("The new energy tariff");
+        await Page.GetByLabel("Question").FillAsync("Will households pay more this winter?");
+        await Page.GetByLabel("Channel").SelectOptionAsync("voicemail");
+        await Page.GetByLabel("Message left at").FillAsync(twentyMinutesAgo.ToString("yyyy-MM-ddTHH:mm"));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Log request" }).ClickAsync();
+
+        await Expect(Page.Locator("h1")).ToHaveTextAsync("The new energy tariff");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).First.ClickAsync();
+        var card = Page.Locator("#open-requests .card").Filter(new() { HasText = "The new energy tariff" });
+        await Expect(card).ToHaveAttributeAsync("data-state", "Warning");
+        var clock = card.Locator("[data-clock]");
+        await Expect(clock).ToHaveTextAsync(Countdown());
+        var before = await clock.TextContentAsync();
+        await Expect(clock).Not.ToHaveTextAsync(before!);   // it ticks without a reload
+
+        await card.GetByRole(AriaRole.Link).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Mark responded" }).ClickAsync();
+
+        await Expect(Page.Locator("#status")).ToHaveTextAsync("Responded");
+        await Expect(Page.Locator("#response-time")).ToHaveTextAsync(new Regex(@"^(19|20|21) min$"));
+        await Page.GotoAsync("/");
+        await Expect(Page.Locator("#open-requests")).ToHaveCountAsync(0);
+    }
+
+    [GeneratedRegex(@"^\d+:\d\d left$")]
+    private static partial Regex Countdown();
+}
