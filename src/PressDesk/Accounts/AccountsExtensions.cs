@@ -29,6 +29,7 @@ public static class AccountsExtensions
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
 
         services.AddSingleton<PasswordPolicy>();
+        services.AddSingleton<AccountValidator>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SignInAttempts>();
@@ -89,11 +90,11 @@ public static class AccountsExtensions
 
         if (!string.IsNullOrWhiteSpace(options.OwnerEmail) || !string.IsNullOrEmpty(options.OwnerPassword))
         {
-            var email = options.OwnerEmail?.Trim();
-            var problems = PasswordPolicy.CheckEmail(email).Select(p => $"PressDesk:Bootstrap:OwnerEmail: {p}")
-                .Concat(PasswordPolicy.CheckPassword(options.OwnerPassword, email).Select(p => $"PressDesk:Bootstrap:OwnerPassword: {p}"))
-                .ToList();
-            if (problems.Count > 0) throw new InvalidOperationException(string.Join(" ", problems));
+            var validated = app.Services.GetRequiredService<AccountValidator>().Validate(options.OwnerEmail, options.OwnerPassword);
+            if (!validated.IsValid)
+                throw new InvalidOperationException(string.Join(" ", validated.Errors.SelectMany(
+                    e => e.Value.Select(problem => $"PressDesk:Bootstrap:Owner{e.Key}: {problem}"))));
+            var email = validated.Value!.Email;
 
             // Hashing is deliberately slow (about 0.1 s); once an owner exists there is nothing to create,
             // so later starts skip it. CreateFirstOwnerAsync still settles a race with /setup.

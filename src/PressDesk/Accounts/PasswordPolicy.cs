@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.AspNetCore.Identity;
 
 namespace PressDesk.Accounts;
@@ -8,19 +7,9 @@ public sealed partial class PasswordPolicy
 {
     public const int MinLength = 12;
     public const int MaxLength = 256;
-    public const int EmailMax = 254;
 
     private static readonly Lazy<HashSet<string>> CommonPasswords = new(LoadCommonPasswords);
     private readonly PasswordHasher<User> _hasher = new();
-
-    public static IReadOnlyList<string> CheckEmail(string? email)
-    {
-        if (string.IsNullOrWhiteSpace(email)) return ["Email is required."];
-        if (email.Length > EmailMax) return [$"Email is at most {EmailMax} characters."];
-        return MailAddress.TryCreate(email, out var parsed) && parsed.Address == email.Trim()
-            ? []
-            : ["This is not an email address."];
-    }
 
     public static IReadOnlyList<string> CheckPassword(string? password, string? email = null)
     {

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PressDesk.Accounts;
+using PressDesk.Validation;
 
 namespace PressDesk.Accounts;
 
 // First run only: creates the owner. Once anybody exists the page is gone (404).
-public sealed class SetupModel(UserStore users, PasswordPolicy passwords, CookieSessions cookies) : PageModel
+public sealed class SetupModel(UserStore users, AccountValidator validator, PasswordPolicy passwords, CookieSessions cookies) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -22,16 +22,15 @@ public sealed class SetupModel(UserStore users, PasswordPolicy passwords, Cookie
     {
         if (await users.AnyAsync()) return NotFound();
 
-        var email = Email?.Trim();
-        foreach (var problem in PasswordPolicy.CheckEmail(email)) ModelState.AddModelError(nameof(Email), problem);
-        foreach (var problem in PasswordPolicy.CheckPassword(Password, email)) ModelState.AddModelError(nameof(Password), problem);
-        if (Password != ConfirmPassword) ModelState.AddModelError(nameof(ConfirmPassword), "The two passwords differ.");
+        var validated = validator.Validate(Email, Password, confirm: true, ConfirmPassword);
+        ModelState.AddErrors(validated.Errors);
         if (!ModelState.IsValid) return Page();
 
-        var id = await users.CreateFirstOwnerAsync(email!, passwords.Hash(Password!));
+        var account = validated.Value!;
+        var id = await users.CreateFirstOwnerAsync(account.Email, passwords.Hash(account.Password));
         if (id is null) return NotFound();   // someone else finished setup a moment ago
 
-        await cookies.SignInAsync(HttpContext, (await users.FindByEmailAsync(email!))!);
+        await cookies.SignInAsync(HttpContext, (await users.FindByEmailAsync(account.Email))!);
         return LocalRedirect("/");
     }
 }

@@ -22,7 +22,7 @@ public sealed class SignInModel(SignInService signIn, CookieSessions cookies, Us
     {
         if (!await users.AnyAsync()) return Redirect("/setup");
         if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password)
-            || Email.Length > PasswordPolicy.EmailMax || Password.Length > PasswordPolicy.MaxLength)
+            || Email.Length > PressDesk.Validation.EmailAddress.MaxLength || Password.Length > PasswordPolicy.MaxLength)
         {
             ModelState.AddModelError(string.Empty, "Enter your email address and password.");
             return Page();

@@ -2,7 +2,8 @@ namespace PressDesk.Interviews;
 
 public enum InterviewFormat { Conversation, QandA }
 
-// How a statement may be used (PRODUCT.md, rule 4). Stored as its name.
+// How a statement may be used: on the record, background (not for attribution), deep background
+// or off the record; anything not on the record needs the journalist's explicit agreement. Stored as its name.
 public enum AttributionLevel { OnRecord, Background, DeepBackground, OffRecord }
 
 // Whether the journalist explicitly agreed to a statement's level, when it is not on the record.

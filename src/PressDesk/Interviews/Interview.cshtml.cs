@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Hosting;
 using PressDesk.Interviews;
 using PressDesk.Requests;
+using PressDesk.Validation;
 
 namespace PressDesk.Interviews;
 
@@ -72,9 +73,7 @@ public sealed class InterviewModel(
             }).ToList(),
         };
         var validated = validator.Validate(input, request);
-        foreach (var (field, messages) in validated.Errors)
-            foreach (var message in messages)
-                ModelState.AddModelError(field, message);
+        ModelState.AddErrors(validated.Errors);
         if (!ModelState.IsValid)
         {
             AddBlankRows();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Interviews;
 using PressDesk.Prep;
 using PressDesk.Requests;
+using PressDesk.Validation;
 
 namespace PressDesk.Interviews;
 
@@ -41,9 +42,7 @@ public sealed class PublicationModel(
             return Page();
         }
         var validated = validator.Validate(Input, PreparedPhrasings.ToHashSet(), Item);
-        foreach (var (field, messages) in validated.Errors)
-            foreach (var message in messages)
-                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+        ModelState.AddErrors(validated.Errors, nameof(Input));
         if (!ModelState.IsValid) return Page();
         if (!await publications.SaveAsync(id, validated.Value!, ct)) return NotFound();
         return Redirect($"/requests/{id}/publication?saved=1");

@@ -8,8 +8,8 @@ public enum QuoteCheckOutcome { Ready, OutletDoesNotReview, NothingToCheck }
 
 public sealed record QuoteCheckMessage(QuoteCheckOutcome Outcome, IReadOnlyList<Statement> Included, string? Subject, string? Body, string? MailTo);
 
-// The message offering the journalist to check the quotes attributed to the user (PRODUCT.md,
-// rule 7): only on-the-record statements marked as quotes; in a Q&A interview, all on-the-record
+// The message offering the journalist to check the quotes attributed to the user (a source may
+// offer to re-read its quotes, never ask to re-read the article): only on-the-record statements marked as quotes; in a Q&A interview, all on-the-record
 // answers when the outlet allows re-reading them. Never the article, and nothing for an outlet
 // that does no reviews.
 public sealed class QuoteCheck(IStringLocalizer<QuoteCheck> localizer)

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Hosting;
 using PressDesk.Journalists;
 using PressDesk.Requests;
+using PressDesk.Validation;
 
 namespace PressDesk.Journalists;
 
 // The story of the relationship with one journalist, and where pitches are logged.
 public sealed class DetailsModel(
-    RelationshipStore relationships, PitchStore pitches, ResponseClock clock, DisplayTime time) : PageModel
+    RelationshipStore relationships, PitchStore pitches, PitchValidator validator, ResponseClock clock, DisplayTime time) : PageModel
 {
     public RelationshipStory Story { get; private set; } = null!;
     public PitchVerdict Guard { get; private set; } = null!;
@@ -35,16 +36,14 @@ public sealed class DetailsModel(
     public async Task<IActionResult> OnPostPitchAsync(long id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var validated = pitches.Validate(new PitchInput
+        var validated = validator.Validate(new PitchInput
         {
             SentAt = FromForm(Pitch.SentAt),
             Channel = Pitch.Channel,
             Subject = Pitch.Subject,
             FollowUp = Pitch.FollowUp,
         });
-        foreach (var (field, messages) in validated.Errors)
-            foreach (var message in messages)
-                ModelState.AddModelError($"{nameof(Pitch)}.{field}", message);
+        ModelState.AddErrors(validated.Errors, nameof(Pitch));
         if (Pitch.FollowUp && Story.Pitches.Count == 0)
             ModelState.AddModelError($"{nameof(Pitch)}.{nameof(Pitch.FollowUp)}", "There is no earlier pitch to follow up; log it as a pitch.");
         if (!ModelState.IsValid) return Page();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Journalists;
 using PressDesk.Requests;
+using PressDesk.Validation;
 
 namespace PressDesk.Journalists;
 
@@ -35,9 +36,7 @@ public sealed class EditModel(JournalistStore journalists, JournalistValidator v
     {
         Id = id;
         var validated = validator.Validate(Input);
-        foreach (var (field, messages) in validated.Errors)
-            foreach (var message in messages)
-                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+        ModelState.AddErrors(validated.Errors, nameof(Input));
 
         if (ModelState.IsValid)
         {

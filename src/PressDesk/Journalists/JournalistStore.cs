@@ -74,9 +74,12 @@ public sealed class JournalistStore(Database database, TimeProvider time)
             ORDER BY id DESC LIMIT 1
             """, new { email }, tx);
 
-    // Fills in an address or number we did not have; what the user typed is never overwritten.
+    // Fills in an address or number we did not have; what the user typed is never overwritten,
+    // and what is not an address or a number by the one definition of each is not learnt.
     public async Task LearnContactAsync(IDbConnection connection, IDbTransaction tx, long id, string? email, string? phone)
     {
+        if (!EmailAddress.IsValid(email)) email = null;
+        if (!PhoneNumber.IsValid(phone)) phone = null;
         if (email is null && phone is null) return;
         await connection.ExecuteAsync("""
             UPDATE journalists SET email = coalesce(email, @email), phone = coalesce(phone, @phone), updated_at = @now

@@ -1,5 +1,4 @@
 using PressDesk.Validation;
-using System.Net.Mail;
 using Microsoft.Extensions.Localization;
 using PressDesk.Requests;
 
@@ -11,8 +10,8 @@ public sealed class JournalistValidator(IStringLocalizer<JournalistValidator> lo
     public const int NameMax = RequestValidator.NameMax;
     public const int OutletMax = RequestValidator.NameMax;
     public const int BeatMax = 200;
-    public const int EmailMax = 254;
-    public const int PhoneMax = 40;
+    public const int EmailMax = EmailAddress.MaxLength;
+    public const int PhoneMax = PhoneNumber.MaxLength;
     public const int NotesMax = 4000;
 
     public Validated<JournalistFields> Validate(JournalistInput input)
@@ -30,14 +29,10 @@ public sealed class JournalistValidator(IStringLocalizer<JournalistValidator> lo
         errors.MaxLength(nameof(input.Beat), beat, BeatMax, "Beat");
 
         var email = FieldErrors.CleanLine(input.Email);
-        errors.MaxLength(nameof(input.Email), email, EmailMax, "Email");
-        if (email is not null && email.Length <= EmailMax && !IsEmail(email))
-            errors.Add(nameof(input.Email), "'{0}' is not an email address (expected name@example.org).", email);
+        errors.Email(nameof(input.Email), email, "Email");
 
         var phone = FieldErrors.CleanLine(input.Phone);
-        errors.MaxLength(nameof(input.Phone), phone, PhoneMax, "Phone");
-        if (phone is not null && !IsPhone(phone))
-            errors.Add(nameof(input.Phone), "Phone may hold digits, spaces and + ( ) - . / only.");
+        errors.Phone(nameof(input.Phone), phone, "Phone");
 
         Channel? channel = null;
         var channelText = FieldErrors.CleanLine(input.PreferredChannel);
@@ -51,18 +46,6 @@ public sealed class JournalistValidator(IStringLocalizer<JournalistValidator> lo
         var notes = FieldErrors.Clean(input.Notes);
         errors.MaxLength(nameof(input.Notes), notes, NotesMax, "Notes");
 
-        return new Validated<JournalistFields>(
-            errors.Any ? null : new JournalistFields(name!, outlet, beat, email, phone, channel, notes),
-            errors.ToDictionary());
+        return errors.Result(() => new JournalistFields(name!, outlet, beat, email, phone, channel, notes));
     }
-
-    private static bool IsEmail(string text) =>
-        MailAddress.TryCreate(text, out var address)
-        && address.Address == text
-        && address.Host.Contains('.')
-        && !address.Host.StartsWith('.') && !address.Host.EndsWith('.');
-
-    private static bool IsPhone(string text) =>
-        text.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-' or '.' or '/')
-        && text.Count(char.IsAsciiDigit) >= 3;
 }

@@ -12,7 +12,9 @@ public static class JournalistsExtensions
         builder.Services.AddSingleton<JournalistStore>();
         builder.Services.AddSingleton<JournalistValidator>();
         builder.Services.AddSingleton<OutletStore>();
+        builder.Services.AddSingleton<OutletValidator>();
         builder.Services.AddSingleton<PitchStore>();
+        builder.Services.AddSingleton<PitchValidator>();
         builder.Services.AddSingleton<RelationshipStore>();
         builder.Services.AddSingleton<JournalistMerge>();
         builder.Services.AddSingleton<PersonalData>();

@@ -1,6 +1,7 @@
 namespace PressDesk.Journalists;
 
-// Whether an outlet lets a source re-read anything before publication (PRODUCT.md, rule 7).
+// What an outlet lets a source re-read before publication: its quotes (the usual norm), nothing
+// (some outlets refuse any re-reading), or the answers of a Q&A interview. Never the article.
 public enum ReviewNorm
 {
     QuotesOnly,

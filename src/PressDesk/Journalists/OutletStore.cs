@@ -16,10 +16,8 @@ public sealed class OutletInput
 
 public sealed record OutletFields(string Name, string? Country, OutletType? Type, ReviewNorm ReviewNorm);
 
-public sealed class OutletStore(Database database, TimeProvider time, IStringLocalizer<OutletStore> localizer)
+public sealed class OutletStore(Database database, TimeProvider time)
 {
-    public const int NameMax = JournalistValidator.OutletMax;
-    public const int CountryMax = 100;
 
     private const string SelectOutlet = """
         SELECT o.id, o.name, o.country, o.type, o.review_norm AS ReviewNorm,
@@ -39,32 +37,6 @@ public sealed class OutletStore(Database database, TimeProvider time, IStringLoc
         await using var connection = await database.OpenAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<Row>($"{SelectOutlet} WHERE o.id = @id", new { id });
         return row?.ToOutlet();
-    }
-
-    public Validated<OutletFields> Validate(OutletInput input)
-    {
-        var errors = new FieldErrors(localizer);
-        var name = FieldErrors.CleanLine(input.Name);
-        errors.Required(nameof(input.Name), name, "Name");
-        errors.MaxLength(nameof(input.Name), name, NameMax, "Name");
-        var country = FieldErrors.CleanLine(input.Country);
-        errors.MaxLength(nameof(input.Country), country, CountryMax, "Country");
-
-        OutletType? type = null;
-        if (FieldErrors.CleanLine(input.Type) is { } typeText)
-        {
-            if (Enum.TryParse<OutletType>(typeText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(typeText, out _))
-                type = parsed;
-            else errors.Add(nameof(input.Type), "Type must be one of: {0}.", string.Join(", ", Enum.GetNames<OutletType>()));
-        }
-
-        var norm = ReviewNorm.QuotesOnly;
-        if (FieldErrors.CleanLine(input.ReviewNorm) is { } normText
-            && !(Enum.TryParse(normText, ignoreCase: true, out norm) && Enum.IsDefined(norm) && !int.TryParse(normText, out _)))
-            errors.Add(nameof(input.ReviewNorm), "Review norm must be one of: {0}.", string.Join(", ", Enum.GetNames<ReviewNorm>()));
-
-        return new Validated<OutletFields>(
-            errors.Any ? null : new OutletFields(name!, country, type, norm), errors.ToDictionary());
     }
 
     // A null id creates the outlet. A name that another outlet already has is a Duplicate.

@@ -21,28 +21,10 @@ public enum LogPitchStatus { Logged, NotFound, Erased, Blocked, NeedsConfirmatio
 public sealed record LogPitchResult(LogPitchStatus Status, PitchVerdict? Verdict = null, long? PitchId = null);
 
 public sealed class PitchStore(
-    Database database, TimeProvider time, IOptionsMonitor<PitchingOptions> options, IStringLocalizer<PitchStore> localizer)
+    Database database, TimeProvider time, IOptionsMonitor<PitchingOptions> options)
 {
-    public const int SubjectMax = 200;
 
     public TimeSpan Cooldown => options.CurrentValue.Cooldown;
-
-    public Validated<NewPitch> Validate(PitchInput input)
-    {
-        var errors = new FieldErrors(localizer);
-        var now = time.GetUtcNow();
-        var sentAt = input.SentAt ?? now;
-        if (sentAt > now + RequestValidator.ClockSkew)
-            errors.Add(nameof(input.SentAt), "A pitch cannot be sent in the future.");
-        if (!Channels.TryParse(input.Channel, out var channel))
-            errors.Add(nameof(input.Channel), "Channel must be one of: {0}.", string.Join(", ", Channels.All.Select(c => c.Name())));
-        var subject = FieldErrors.CleanLine(input.Subject);
-        errors.Required(nameof(input.Subject), subject, "Subject");
-        errors.MaxLength(nameof(input.Subject), subject, SubjectMax, "Subject");
-        return new Validated<NewPitch>(
-            errors.Any ? null : new NewPitch(sentAt.ToUniversalTime(), channel, subject!, input.FollowUp),
-            errors.ToDictionary());
-    }
 
     public async Task<IReadOnlyList<Pitch>> ListAsync(long journalistId, CancellationToken ct = default)
     {

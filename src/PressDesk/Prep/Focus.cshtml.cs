@@ -1,10 +1,11 @@
+using PressDesk.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Prep;
 
 namespace PressDesk.Prep;
 
-public sealed class FocusModel(FocusStore store) : PageModel
+public sealed class FocusModel(FocusStore store, FocusAreaValidator validator) : PageModel
 {
     public IReadOnlyList<FocusArea> Areas { get; private set; } = [];
 
@@ -24,11 +25,10 @@ public sealed class FocusModel(FocusStore store) : PageModel
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
-        var keywords = FocusArea.SplitKeywords(Keywords);
-        foreach (var (field, message) in FocusArea.Check(Name, keywords))
-            ModelState.AddModelError(field, message);
-        if (ModelState.IsValid && !await store.SaveAsync(AreaId, Name!.Trim(), keywords, ct))
-            ModelState.AddModelError(nameof(Name), $"You already have an area named “{Name.Trim()}”.");
+        var validated = validator.Validate(Name, Keywords);
+        ModelState.AddErrors(validated.Errors);
+        if (validated.Value is { } area && !await store.SaveAsync(AreaId, area.Name, area.Keywords, ct))
+            ModelState.AddModelError(nameof(Name), $"You already have an area named “{area.Name}”.");
         if (ModelState.IsValid) return RedirectToPage();
 
         Editing = AreaId ?? 0;

@@ -12,21 +12,6 @@ public sealed record FocusArea(long Id, string Name, IReadOnlyList<string> Keywo
         (text ?? "").Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .DistinctBy(Wording.Fold)
             .ToList();
-
-    // Messages for the form; an empty dictionary when the input is fine.
-    public static Dictionary<string, string> Check(string? name, IReadOnlyList<string> keywords)
-    {
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(name)) errors["Name"] = "Name the area, for example “Energy policy”.";
-        else if (name.Trim().Length > NameMax) errors["Name"] = $"The name is at most {NameMax} characters.";
-        if (keywords.Count == 0) errors["Keywords"] = "Give at least one keyword, for example “energy, tariff, grid”.";
-        else if (keywords.Count > KeywordsMax) errors["Keywords"] = $"At most {KeywordsMax} keywords per area.";
-        else if (keywords.FirstOrDefault(k => k.Length > KeywordMax) is { } tooLong)
-            errors["Keywords"] = $"A keyword is at most {KeywordMax} characters: “{tooLong[..20]}…” is longer.";
-        else if (keywords.FirstOrDefault(k => Wording.Words(k).Length == 0) is { } noWord)
-            errors["Keywords"] = $"“{noWord}” has no letter or digit to match.";
-        return errors;
-    }
 }
 
 public enum TriageVerdict { NoAreas, InScope, Outside }

@@ -7,10 +7,7 @@ public enum HintKind { Length, Sentences, Hedging, Jargon, Concrete }
 
 public sealed record PhrasingHint(HintKind Kind, string Message, IReadOnlyList<string> Terms);
 
-public sealed record PhrasingReport(int Words, int Sentences, int Seconds, string Summary, IReadOnlyList<PhrasingHint> Hints)
-{
-    public bool IsClean => Hints.Count == 0;
-}
+public sealed record PhrasingReport(int Words, int Sentences, int Seconds, string Summary, IReadOnlyList<PhrasingHint> Hints);
 
 // The one set of phrasing checks: the prep page renders them, and the page script asks the
 // check endpoint for them while the user types. Hints, never blockers.

@@ -13,6 +13,8 @@ public static class PrepExtensions
         builder.Services.AddSingleton(ShippedWords.Load());
         builder.Services.AddSingleton<PhrasingChecker>();
         builder.Services.AddSingleton<PrepValidator>();
+        builder.Services.AddSingleton<FocusAreaValidator>();
+        builder.Services.AddSingleton<WordListValidator>();
         builder.Services.AddSingleton<PrepStore>();
         builder.Services.AddSingleton<SavePrep>();
         builder.Services.AddSingleton<PrepWordStore>();

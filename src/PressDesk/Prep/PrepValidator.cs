@@ -16,12 +16,7 @@ public sealed class PrepValidator(IStringLocalizer<PrepValidator> localizer)
     // there (blankIsUnused), while the API says when something sent is blank.
     public Validated<PrepDraft> Validate(IReadOnlyList<KeyPointInput?> points, bool ready, bool blankIsUnused)
     {
-        var errors = new Dictionary<string, List<string>>();
-        void Add(string field, string message, params object[] args)
-        {
-            if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
-            list.Add(localizer[message, args].Value);
-        }
+        var errors = new FieldErrors(localizer);
 
         var drafts = new List<KeyPointDraft>();
         for (var i = 0; i < points.Count; i++)
@@ -29,7 +24,7 @@ public sealed class PrepValidator(IStringLocalizer<PrepValidator> localizer)
             var field = $"keyPoints[{i}]";
             if (points[i] is not { } point)
             {
-                Add(field, "Key point {0} must be an object with text and phrasings.", i + 1);
+                errors.Add(field, "Key point {0} must be an object with text and phrasings.", i + 1);
                 continue;
             }
             var text = FieldErrors.Clean(point.Text);
@@ -40,34 +35,32 @@ public sealed class PrepValidator(IStringLocalizer<PrepValidator> localizer)
                 var phrasing = FieldErrors.Clean(sent[j]?.Text);
                 if (phrasing is null)
                 {
-                    if (!blankIsUnused) Add($"{field}.phrasings[{j}]", "A phrasing cannot be blank.");
+                    if (!blankIsUnused) errors.Add($"{field}.phrasings[{j}]", "A phrasing cannot be blank.");
                     continue;
                 }
                 if (phrasing.Length > PhrasingMax)
-                    Add($"{field}.phrasings[{j}]", "A phrasing is at most {0} characters (this one has {1}).", PhrasingMax, phrasing.Length);
+                    errors.Add($"{field}.phrasings[{j}]", "A phrasing is at most {0} characters (this one has {1}).", PhrasingMax, phrasing.Length);
                 phrasings.Add(new PhrasingDraft(phrasing, sent[j]!.ReusedFrom));
             }
 
             if (text is null && phrasings.Count == 0 && blankIsUnused) continue;
             if (text is null)
-                Add($"{field}.text", phrasings.Count > 0 ? "Write key point {0}, or clear its phrasings." : "Write key point {0}.", i + 1);
+                errors.Add($"{field}.text", phrasings.Count > 0 ? "Write key point {0}, or clear its phrasings." : "Write key point {0}.", i + 1);
             else if (text.Length > KeyPointMax)
-                Add($"{field}.text", "A key point is at most {0} characters (this one has {1}).", KeyPointMax, text.Length);
+                errors.Add($"{field}.text", "A key point is at most {0} characters (this one has {1}).", KeyPointMax, text.Length);
             if (phrasings.Count > PhrasingsPerPointMax)
-                Add($"{field}.phrasings", "Key point {0} has {1} phrasings; keep the best {2}.", i + 1, phrasings.Count, PhrasingsPerPointMax);
+                errors.Add($"{field}.phrasings", "Key point {0} has {1} phrasings; keep the best {2}.", i + 1, phrasings.Count, PhrasingsPerPointMax);
             if (ready && phrasings.Count == 0)
-                Add($"{field}.phrasings", "Key point {0} needs at least one phrasing before the prep is ready.", i + 1);
+                errors.Add($"{field}.phrasings", "Key point {0} needs at least one phrasing before the prep is ready.", i + 1);
             drafts.Add(new KeyPointDraft(i + 1, text ?? "", phrasings));
         }
 
         var count = drafts.Count + points.Count(p => p is null);
         if (ready && count != RequestPrep.KeyPointCount)
-            Add("keyPoints", "A ready prep has exactly three key points; this one has {0}.", count);
+            errors.Add("keyPoints", "A ready prep has exactly three key points; this one has {0}.", count);
         else if (count > RequestPrep.KeyPointCount)
-            Add("keyPoints", "A prep has at most three key points; this one has {0}.", count);
+            errors.Add("keyPoints", "A prep has at most three key points; this one has {0}.", count);
 
-        return new Validated<PrepDraft>(
-            errors.Count > 0 ? null : new PrepDraft(drafts, ready),
-            errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
+        return errors.Result(() => new PrepDraft(drafts, ready));
     }
 }

@@ -6,9 +6,6 @@ namespace PressDesk.Prep;
 // The user's own hedging words and jargon, added to the shipped lists by the phrasing checks.
 public sealed class PrepWordStore(Database database, TimeProvider time)
 {
-    public const int WordMax = 60;
-    public const int WordsMax = 500;
-
     public async Task<UserWords> GetAsync(CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
@@ -30,18 +27,5 @@ public sealed class PrepWordStore(Database database, TimeProvider time)
         await connection.ExecuteAsync(
             "INSERT OR IGNORE INTO prep_words (kind, word, created_at) VALUES (@kind, @word, @now)", rows, tx);
         await tx.CommitAsync(ct);
-    }
-
-    // One word or expression a line; returns the cleaned list and a message when something is wrong.
-    public static (IReadOnlyList<string> Words, string? Error) Parse(string? text)
-    {
-        var words = (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .DistinctBy(Wording.Fold).ToList();
-        if (words.Count > WordsMax) return (words, $"At most {WordsMax} entries.");
-        if (words.FirstOrDefault(w => w.Length > WordMax) is { } tooLong)
-            return (words, $"An entry is at most {WordMax} characters: “{tooLong[..20]}…” is longer.");
-        if (words.FirstOrDefault(w => Wording.Words(w).Length == 0) is { } noWord)
-            return (words, $"“{noWord}” has no letter or digit to match.");
-        return (words, null);
     }
 }

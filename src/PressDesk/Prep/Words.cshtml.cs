@@ -1,10 +1,11 @@
+using PressDesk.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Prep;
 
 namespace PressDesk.Prep;
 
-public sealed class WordsModel(PrepWordStore store, ShippedWords shipped) : PageModel
+public sealed class WordsModel(PrepWordStore store, WordListValidator validator, ShippedWords shipped) : PageModel
 {
     public ShippedWords Shipped => shipped;
 
@@ -26,13 +27,11 @@ public sealed class WordsModel(PrepWordStore store, ShippedWords shipped) : Page
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (hedges, hedgeError) = PrepWordStore.Parse(Hedges);
-        var (jargon, jargonError) = PrepWordStore.Parse(Jargon);
-        if (hedgeError is not null) ModelState.AddModelError(nameof(Hedges), hedgeError);
-        if (jargonError is not null) ModelState.AddModelError(nameof(Jargon), jargonError);
+        var validated = validator.Validate(Hedges, Jargon);
+        ModelState.AddErrors(validated.Errors);
         if (!ModelState.IsValid) return Page();
 
-        await store.ReplaceAsync(new UserWords(hedges, jargon), ct);
+        await store.ReplaceAsync(validated.Value!, ct);
         return RedirectToPage(new { saved = true });
     }
 }

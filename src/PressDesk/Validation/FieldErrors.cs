@@ -2,8 +2,9 @@ using Microsoft.Extensions.Localization;
 
 namespace PressDesk.Validation;
 
-// Validation messages by field, localized as they are added; shared by every feature's validator
-// so forms and the API word problems the same way.
+// Validation messages by field, localized as they are added: the one way every feature's
+// validator (a class named after what it checks, returning Validated<T>) collects its problems,
+// so forms, the API and intake word them the same way.
 public sealed class FieldErrors(IStringLocalizer localizer)
 {
     private readonly Dictionary<string, List<string>> _byField = [];
@@ -27,8 +28,26 @@ public sealed class FieldErrors(IStringLocalizer localizer)
             Add(field, "{0} is at most {1} characters (this one has {2}).", localizer[label], max, value.Length);
     }
 
+    public void Email(string field, string? value, string label)
+    {
+        if (value is null) return;
+        if (value.Length > EmailAddress.MaxLength) MaxLength(field, value, EmailAddress.MaxLength, label);
+        else if (!EmailAddress.IsValid(value)) Add(field, "'{0}' is not an email address (expected name@example.org).", value);
+    }
+
+    public void Phone(string field, string? value, string label)
+    {
+        if (value is null) return;
+        if (value.Length > PhoneNumber.MaxLength) MaxLength(field, value, PhoneNumber.MaxLength, label);
+        else if (!PhoneNumber.IsValid(value))
+            Add(field, "'{0}' is not a phone number (expected +33 1 23 45 67 89, or 01 23 45 67 89 in France).", value);
+    }
+
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _byField.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+
+    // The value when there was no problem, else the problems.
+    public Validated<T> Result<T>(Func<T> value) => Any ? Validated<T>.Invalid(ToDictionary()) : Validated<T>.Valid(value());
 
     // Trims, drops control characters other than line breaks and tabs, and turns blank into null.
     public static string? Clean(string? text)

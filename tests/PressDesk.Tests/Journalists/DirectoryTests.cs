@@ -60,7 +60,7 @@ public class DirectoryTests() : AppTest(Seed.LongSessions)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Name is at most 200 characters (this one has 201).", page.Text("[data-valmsg-for='Input.Name']"));
         Assert.Contains("is not an email address", page.Text("[data-valmsg-for='Input.Email']"));
-        Assert.Equal("Phone may hold digits, spaces and + ( ) - . / only.", page.Text("[data-valmsg-for='Input.Phone']"));
+        Assert.Equal("'call me' is not a phone number (expected +33 1 23 45 67 89, or 01 23 45 67 89 in France).", page.Text("[data-valmsg-for='Input.Phone']"));
         Assert.StartsWith("Preferred channel must be one of:", page.Text("[data-valmsg-for='Input.PreferredChannel']"));
         Assert.Equal(0, await App.QueryAsync<long>("SELECT count(*) FROM journalists"));
     }

@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PressDesk.Accounts;
+using PressDesk.Validation;
 
 namespace PressDesk.Accounts.Team;
 
 // Owner only (see AddPressDeskWeb): the people who can sign in.
-public sealed class IndexModel(UserStore users, PasswordPolicy passwords) : PageModel
+public sealed class IndexModel(UserStore users, AccountValidator validator, PasswordPolicy passwords) : PageModel
 {
     public IReadOnlyList<User> Users { get; private set; } = [];
 
@@ -22,15 +22,14 @@ public sealed class IndexModel(UserStore users, PasswordPolicy passwords) : Page
 
     public async Task<IActionResult> OnPostAddAsync()
     {
-        var email = Email?.Trim();
-        foreach (var problem in PasswordPolicy.CheckEmail(email)) ModelState.AddModelError(nameof(Email), problem);
-        foreach (var problem in PasswordPolicy.CheckPassword(Password, email)) ModelState.AddModelError(nameof(Password), problem);
-        if (ModelState.IsValid && await users.CreateMemberAsync(email!, passwords.Hash(Password!)) is null)
+        var validated = validator.Validate(Email, Password);
+        ModelState.AddErrors(validated.Errors);
+        if (validated.Value is { } account && await users.CreateMemberAsync(account.Email, passwords.Hash(account.Password)) is null)
             ModelState.AddModelError(nameof(Email), "Somebody with this email address can already sign in.");
 
         if (ModelState.IsValid)
         {
-            Added = email;
+            Added = validated.Value!.Email;
             Email = null;
             ModelState.Clear();
         }

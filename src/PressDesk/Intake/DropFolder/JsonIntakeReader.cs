@@ -1,3 +1,4 @@
+using PressDesk.Validation;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PressDesk.Requests;
@@ -34,10 +35,12 @@ public static class JsonIntakeReader
         }
         if (file is null) return (null, "The file holds JSON null instead of an object with journalist, topic and channel.");
 
-        if (file.Email is { } email && (email.Length > 254 || !MimeKit.MailboxAddress.TryParse(email, out _) || !email.Contains('@')))
+        if (file.Email is { } email && !EmailAddress.IsValid(email.Trim()))
             return (null, $"email: \"{Clip(email)}\" is not an email address.");
-        if (file.Phone is { Length: > 50 } phone)
-            return (null, $"phone: at most 50 characters (this one has {phone.Length}).");
+        if (file.Phone is { } phone && !PhoneNumber.IsValid(phone.Trim()))
+            return (null, phone.Length > PhoneNumber.MaxLength
+                ? $"phone: at most {PhoneNumber.MaxLength} characters (this one has {phone.Length})."
+                : $"phone: \"{Clip(phone)}\" is not a phone number (expected +33 1 23 45 67 89).");
         if (file.Journalist is null && file.Email is null)
             return (null, "journalist: say who called (a name, or at least an email).");
 
@@ -48,8 +51,8 @@ public static class JsonIntakeReader
             Source = source,
             SourceName = sourceName,
             JournalistName = file.Journalist,
-            JournalistEmail = file.Email,
-            JournalistPhone = file.Phone,
+            JournalistEmail = file.Email?.Trim(),
+            JournalistPhone = file.Phone?.Trim(),
             Outlet = file.Outlet,
             Topic = file.Topic,
             Question = file.Question,

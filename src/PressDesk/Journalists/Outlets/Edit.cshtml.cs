@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Journalists;
+using PressDesk.Validation;
 
 namespace PressDesk.Journalists.Outlets;
 
 // Adds an outlet (no id) or edits one: name, country, type and quote-review norm.
-public sealed class EditModel(OutletStore outlets) : PageModel
+public sealed class EditModel(OutletStore outlets, OutletValidator validator) : PageModel
 {
     [BindProperty] public OutletInput Input { get; set; } = new();
 
@@ -27,10 +28,8 @@ public sealed class EditModel(OutletStore outlets) : PageModel
     public async Task<IActionResult> OnPostAsync(long? id, CancellationToken ct)
     {
         Id = id;
-        var validated = outlets.Validate(Input);
-        foreach (var (field, messages) in validated.Errors)
-            foreach (var message in messages)
-                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+        var validated = validator.Validate(Input);
+        ModelState.AddErrors(validated.Errors, nameof(Input));
         if (!ModelState.IsValid) return Page();
 
         var (outcome, _) = await outlets.SaveAsync(id, validated.Value!, ct);
