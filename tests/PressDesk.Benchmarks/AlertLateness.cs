@@ -11,9 +11,9 @@ public static class AlertLateness
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var alerts = Args.Int(args, "--alerts", 1000);
-        var seconds = Args.Int(args, "--seconds", 60);
-        var clients = Args.Int(args, "--clients", 8);
+        var alerts = Args.Number(args, "--alerts", 1000);
+        var seconds = Args.Number(args, "--seconds", 60);
+        var clients = Args.Number(args, "--clients", 8);
         var warnAfter = TimeSpan.FromMinutes(15);
 
         var appPath = Args.Text(args, "--app");

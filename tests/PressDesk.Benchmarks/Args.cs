@@ -3,7 +3,7 @@ namespace PressDesk.Benchmarks;
 // "--name value" options of the subcommands.
 public static class Args
 {
-    public static int Int(string[] args, string name, int fallback) =>
+    public static int Number(string[] args, string name, int fallback) =>
         Text(args, name) is { } text && int.TryParse(text.Replace("_", ""), out var value) ? value : fallback;
 
     public static string? Text(string[] args, string name)

@@ -8,10 +8,10 @@ public static class Footprint
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var runs = Args.Int(args, "--runs", 5);
-        var requests = Args.Int(args, "--requests", 100_000);
+        var runs = Args.Number(args, "--runs", 5);
+        var requests = Args.Number(args, "--requests", 100_000);
         var folder = Args.Text(args, "--data") ?? Path.Combine(Path.GetTempPath(), $"pressdesk-load-{requests}");
-        var seconds = Args.Int(args, "--seconds", 10);
+        var seconds = Args.Number(args, "--seconds", 10);
         var variants = Variants(args);
         await HistoryGenerator.SeedAsync(folder, requests);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
@@ -16,7 +17,7 @@ public static class HistoryGenerator
     public static async Task<int> RunAsync(string[] args)
     {
         var folder = Args.Text(args, "--data") ?? throw new ArgumentException("--data <folder> is required");
-        await SeedAsync(folder, Args.Int(args, "--requests", 1_000));
+        await SeedAsync(folder, Args.Number(args, "--requests", 1_000));
         return 0;
     }
 
@@ -128,7 +129,7 @@ public static class HistoryGenerator
                 if (published || notPublished)
                     Run(publication, id, published ? 1 : 0, published ? $"Why your bill goes up ({i})" : null,
                         published ? $"https://news.example.org/{i}" : null,
-                        published ? respondedAt.Value.AddDays(1).ToString("yyyy-MM-dd") : null,
+                        published ? respondedAt.Value.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                         published && _random.NextDouble() < 0.6 ? 1 : 0, heldAt);
             }
         }

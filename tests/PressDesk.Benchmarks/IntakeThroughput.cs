@@ -11,9 +11,9 @@ public static class IntakeThroughput
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var files = Args.Int(args, "--files", 5_000);
-        var runs = Args.Int(args, "--runs", 3);
-        var singles = Args.Int(args, "--singles", 200);
+        var files = Args.Number(args, "--files", 5_000);
+        var runs = Args.Number(args, "--runs", 3);
+        var singles = Args.Number(args, "--singles", 200);
         var appPath = Args.Text(args, "--app");
 
         var rates = new List<double>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 namespace PressDesk.Benchmarks;
@@ -9,12 +10,12 @@ public static class LoadTest
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var requests = Args.Int(args, "--requests", 100_000);
+        var requests = Args.Number(args, "--requests", 100_000);
         var folder = Args.Text(args, "--data") ?? Path.Combine(Path.GetTempPath(), $"pressdesk-load-{requests}");
-        var rounds = Args.Int(args, "--rounds", 3);
-        var seconds = Args.Int(args, "--seconds", 15);
-        var connections = Args.Int(args, "--connections", 64);
-        var threads = Args.Int(args, "--threads", 2);
+        var rounds = Args.Number(args, "--rounds", 3);
+        var seconds = Args.Number(args, "--seconds", 15);
+        var connections = Args.Number(args, "--connections", 64);
+        var threads = Args.Number(args, "--threads", 2);
 
         await HistoryGenerator.SeedAsync(folder, requests);
         await using var app = await AppProcess.StartAsync(
@@ -56,7 +57,7 @@ public static class LoadTest
         {
             var rps = Stats.Median(list.Select(r => r.RequestsPerSecond));
             Console.WriteLine($"| {name} | {rps:F0} | {rps / baseline:P0} | {Stats.Median(list.Select(r => r.P99Ms)):F1} | " +
-                $"{string.Join(" / ", list.Select(r => r.RequestsPerSecond.ToString("F0")))} | {string.Join(" / ", list.Select(r => r.P99Ms.ToString("F1")))} | {list.Sum(r => r.Errors)} |");
+                $"{string.Join(" / ", list.Select(r => r.RequestsPerSecond.ToString("F0", CultureInfo.InvariantCulture)))} | {string.Join(" / ", list.Select(r => r.P99Ms.ToString("F1", CultureInfo.InvariantCulture)))} | {list.Sum(r => r.Errors)} |");
         }
         var (_, hwm) = app.Memory();
         Console.WriteLine($"\nresident memory: idle {idle:F0} MB, under load peak {peakUnderLoad:F0} MB (VmHWM {hwm:F0} MB)");

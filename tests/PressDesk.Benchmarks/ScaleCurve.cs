@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Dapper;
@@ -13,8 +14,8 @@ public static class ScaleCurve
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var sizes = (Args.Text(args, "--sizes") ?? "1000,10000,100000,1000000").Split(',').Select(s => int.Parse(s.Replace("_", ""))).ToList();
-        var samples = Args.Int(args, "--samples", 50);
+        var sizes = (Args.Text(args, "--sizes") ?? "1000,10000,100000,1000000").Split(',').Select(s => int.Parse(s.Replace("_", ""), CultureInfo.InvariantCulture)).ToList();
+        var samples = Args.Number(args, "--samples", 50);
         var root = Args.Text(args, "--data-root") ?? Path.Combine(Path.GetTempPath(), "pressdesk-scale");
         var builds = Builds(args);
         // --changes logs a request before each round, so cached figures are always recomputed:
@@ -24,7 +25,7 @@ public static class ScaleCurve
         var rows = new List<(int Size, string Build, string Page, double Median, double P95)>();
         foreach (var size in sizes)
         {
-            var seeded = Path.Combine(root, size.ToString());
+            var seeded = Path.Combine(root, size.ToString(CultureInfo.InvariantCulture));
             await HistoryGenerator.SeedAsync(seeded, size, builds[0].Dll);
             var (requestId, journalistId) = await PickAsync(seeded);
             foreach (var (label, dll) in builds)

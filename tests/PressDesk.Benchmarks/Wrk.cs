@@ -30,9 +30,9 @@ public static partial class Wrk
         if (process.ExitCode != 0) throw new InvalidOperationException($"wrk failed: {await process.StandardError.ReadToEndAsync()}");
 
         var rps = double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
-        var errors = Non2xx().Match(output) is { Success: true } m ? long.Parse(m.Groups[1].Value) : 0;
+        var errors = Non2xx().Match(output) is { Success: true } m ? long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         var socketErrors = SocketErrors().Match(output);
-        if (socketErrors.Success) errors += socketErrors.Groups.Values.Skip(1).Sum(g => long.Parse(g.Value));
+        if (socketErrors.Success) errors += socketErrors.Groups.Values.Skip(1).Sum(g => long.Parse(g.Value, CultureInfo.InvariantCulture));
         return new WrkResult(rps, Percentile(output, "99%"), Percentile(output, "50%"), errors);
     }
 

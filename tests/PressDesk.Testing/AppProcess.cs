@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Net;
 
@@ -32,7 +33,7 @@ public sealed class AppProcess : IAsyncDisposable
     public (double Rss, double Peak) Memory()
     {
         var status = File.ReadAllLines($"/proc/{_process.Id}/status");
-        double Field(string name) => long.Parse(status.First(l => l.StartsWith(name + ":"))[(name.Length + 1)..].Trim().Split(' ')[0]) / 1024.0;
+        double Field(string name) => long.Parse(status.First(l => l.StartsWith(name + ":", StringComparison.Ordinal))[(name.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
         return (Field("VmRSS"), Field("VmHWM"));
     }
 

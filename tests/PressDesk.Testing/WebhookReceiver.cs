@@ -39,7 +39,9 @@ public sealed class WebhookReceiver : IAsyncLifetime, IAsyncDisposable
 
     public IEnumerable<long> Duplicates => Accepted.Where(kv => kv.Value > 1).Select(kv => kv.Key);
 
-    public int Attempts;
+    private int _attempts;
+
+    public int Attempts => Volatile.Read(ref _attempts);
 
     // Released once each time a request is parked in Hanging mode, so a test advances its fake
     // clock only when the sender is really waiting.
@@ -63,7 +65,7 @@ public sealed class WebhookReceiver : IAsyncLifetime, IAsyncDisposable
         await SwitchAsync(ReceiverMode.Up);
         Received.Clear();
         Accepted.Clear();
-        Attempts = 0;
+        _attempts = 0;
         _failuresLeft = 0;
         while (Parked.CurrentCount > 0) await Parked.WaitAsync();
     }
@@ -94,7 +96,7 @@ public sealed class WebhookReceiver : IAsyncLifetime, IAsyncDisposable
 
     private async Task<IResult> HandleAsync(HttpRequest request)
     {
-        Interlocked.Increment(ref Attempts);
+        Interlocked.Increment(ref _attempts);
         var payload = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!;
         if (_mode == ReceiverMode.Hanging)
         {

@@ -103,7 +103,7 @@ public static class AccountsExtensions
             {
                 var hash = app.Services.GetRequiredService<PasswordPolicy>().Hash(options.OwnerPassword!);
                 if (await users.CreateFirstOwnerAsync(email!, hash) is not null)
-                    logger.LogInformation("Created the owner account {Email} from PressDesk:Bootstrap", email);
+                    logger.OwnerCreated(email);
             }
         }
 
@@ -115,4 +115,11 @@ public static class AccountsExtensions
             await app.Services.GetRequiredService<ApiKeyStore>().EnsureAsync("Bootstrap key (from configuration)", options.ApiKey);
         }
     }
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class BootstrapLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the owner account {Email} from PressDesk:Bootstrap")]
+    public static partial void OwnerCreated(this ILogger logger, string email);
 }

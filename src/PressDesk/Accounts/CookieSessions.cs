@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -19,7 +20,7 @@ public sealed class CookieSessions(SessionStore sessions, IOptionsMonitor<Sessio
         var sessionId = await sessions.StartAsync(user.Id);
         var identity = new ClaimsIdentity(
             [
-                new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()),
+                new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture)),
                 new Claim(ClaimTypes.Name, user.Email),
                 new Claim(ClaimTypes.Role, user.Role),
                 new Claim(SessionClaim, sessionId),
@@ -39,7 +40,7 @@ public sealed class CookieSessions(SessionStore sessions, IOptionsMonitor<Sessio
     {
         var sessionId = context.Principal?.FindFirstValue(SessionClaim);
         var session = sessionId is null ? null : await sessions.FindActiveAsync(sessionId, options.CurrentValue.AbsoluteLifetime);
-        if (session is null || session.UserId.ToString() != context.Principal!.FindFirstValue(ClaimTypes.NameIdentifier))
+        if (session is null || session.UserId.ToString(CultureInfo.InvariantCulture) != context.Principal!.FindFirstValue(ClaimTypes.NameIdentifier))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(Scheme);

@@ -1,6 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PressDesk.Accounts;
 
 namespace PressDesk.Accounts;
 
@@ -38,7 +38,7 @@ public sealed class SignInModel(SignInService signIn, CookieSessions cookies, Us
             case SignInOutcome.Throttled throttled:
                 var seconds = (int)Math.Ceiling(throttled.RetryAfter.TotalSeconds);
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                Response.Headers.RetryAfter = seconds.ToString();
+                Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 ModelState.AddModelError(string.Empty,
                     $"Too many failed sign-ins. For your safety, try again in {Math.Max(1, (seconds + 59) / 60)} minute(s).");
                 return Page();

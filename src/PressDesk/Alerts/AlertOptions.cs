@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace PressDesk.Alerts;
 
 public sealed class AlertOptions

@@ -60,9 +60,15 @@ public sealed class AlertOutbox(
             var attempt = delivery.Attempts + 1;
             var now = Time.GetUtcNow();
             var next = now + settings.Retry.After(attempt);
-            logger.LogWarning("Delivering alert {AlertId} by {Channel} failed (attempt {Attempt}): {Error}; next try at {Next:O}",
-                delivery.Notice.AlertId, delivery.Channel, attempt, e.Message, next);
+            logger.DeliveryFailed(delivery.Notice.AlertId, delivery.Channel, attempt, e.Message, next);
             await alerts.RecordAsync(delivery.Id, "failed", e.Message, now, next);
         }
     }
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class AlertOutboxLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering alert {AlertId} by {Channel} failed (attempt {Attempt}): {Error}; next try at {Next:O}")]
+    public static partial void DeliveryFailed(this ILogger logger, long alertId, DeliveryChannel channel, int attempt, string error, DateTimeOffset next);
 }

@@ -52,8 +52,7 @@ public sealed class AlertWorker : PassWorker
             settings, outboxChannels, now, QuietHours.DeliverAt(options.QuietHours, _displayTime, now), options.LateAfter, ct);
         foreach (var notice in fired)
         {
-            _logger.LogInformation("Alert {AlertId}: {Kind} for request {RequestId}, due {DueAt:O}, fired {FiredAt:O}",
-                notice.AlertId, notice.Kind, notice.RequestId, notice.DueAt, notice.FiredAt);
+            _logger.AlertFired(notice.AlertId, notice.Kind, notice.RequestId, notice.DueAt, notice.FiredAt);
             _live.Publish(LiveEvents.AlertEvent, DashboardPayload(notice));
         }
         if (fired.Count > 0 && outboxChannels.Count > 0) _outbox.Signal.Wake();
@@ -89,4 +88,11 @@ public sealed class AlertWorker : PassWorker
         _settingsChanged?.Dispose();
         base.Dispose();
     }
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class AlertWorkerLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId}: {Kind} for request {RequestId}, due {DueAt:O}, fired {FiredAt:O}")]
+    public static partial void AlertFired(this ILogger logger, long alertId, AlertKind kind, long requestId, DateTimeOffset dueAt, DateTimeOffset firedAt);
 }

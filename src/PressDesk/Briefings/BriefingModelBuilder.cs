@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PressDesk.Hosting;
 using PressDesk.Interviews;
@@ -72,7 +73,7 @@ public sealed class BriefingModelBuilder(
             .Select(p => new BriefingPublication(
                 Escape(p.Title ?? p.RequestTopic),
                 Uri.TryCreate(p.Url, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url.ToString() : null,
-                p.PublishedOn?.ToString("d MMM yyyy") ?? "",
+                p.PublishedOn?.ToString("d MMM yyyy", CultureInfo.CurrentCulture) ?? "",
                 p.Quoted,
                 p.PhrasingsUsed.Select(Escape).ToList()))
             .ToList();

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using Fluid;
 using Ganss.Xss;
 using Markdig;

@@ -1,7 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.Options;
-using PressDesk.Hosting;
 using PressDesk.Data;
+using PressDesk.Hosting;
 
 namespace PressDesk.Briefings;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Fluid;
@@ -49,8 +50,8 @@ public sealed partial class BriefingTemplates(string folder)
         var at = PositionPattern().Match(message ?? "");
         return new Parsed(stamp, null, new TemplateError(
             fileName,
-            at.Success ? int.Parse(at.Groups["line"].Value) : null,
-            at.Success ? int.Parse(at.Groups["column"].Value) : null,
+            at.Success ? int.Parse(at.Groups["line"].Value, CultureInfo.InvariantCulture) : null,
+            at.Success ? int.Parse(at.Groups["column"].Value, CultureInfo.InvariantCulture) : null,
             message ?? "The template could not be parsed."));
     }
 

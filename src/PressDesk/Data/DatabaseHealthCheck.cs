@@ -5,11 +5,11 @@ namespace PressDesk.Data;
 
 public sealed class DatabaseHealthCheck(Database database) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var connection = await database.OpenAsync(ct);
+            await using var connection = await database.OpenAsync(cancellationToken);
             await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations");
             return HealthCheckResult.Healthy("The database is reachable.");
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Dapper;
@@ -29,7 +30,7 @@ public sealed partial class Migrator(Database database, TimeProvider time, ILogg
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @Now)",
                 new { script.Version, script.Name, Now = time.GetUtcNow().ToUnixMs() }, tx);
             await tx.CommitAsync(ct);
-            logger.LogInformation("Applied migration {Version:0000} {Name}", script.Version, script.Name);
+            logger.MigrationApplied(script.Version, script.Name);
         }
     }
 
@@ -40,7 +41,7 @@ public sealed partial class Migrator(Database database, TimeProvider time, ILogg
             .Select(resource => (resource, match: ScriptName().Match(resource)))
             .Where(x => x.match.Success)
             .Select(x => new MigrationScript(
-                long.Parse(x.match.Groups["version"].Value),
+                long.Parse(x.match.Groups["version"].Value, CultureInfo.InvariantCulture),
                 x.match.Groups["name"].Value,
                 Read(assembly, x.resource)))
             .OrderBy(s => s.Version)
@@ -58,4 +59,11 @@ public sealed partial class Migrator(Database database, TimeProvider time, ILogg
     private static partial Regex ScriptName();
 
     internal sealed record MigrationScript(long Version, string Name, string Sql);
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class MigratorLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied migration {Version:0000} {Name}")]
+    public static partial void MigrationApplied(this ILogger logger, long version, string name);
 }

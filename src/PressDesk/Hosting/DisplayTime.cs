@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace PressDesk.Hosting;
@@ -26,9 +27,9 @@ public sealed class DisplayTime(IOptions<DisplayTimeOptions> options)
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
     }
 
-    public string Format(DateTimeOffset instant) => ToLocal(instant).ToString("ddd d MMM yyyy, HH:mm");
+    public string Format(DateTimeOffset instant) => ToLocal(instant).ToString("ddd d MMM yyyy, HH:mm", CultureInfo.CurrentCulture);
 
-    public string FormatTime(DateTimeOffset instant) => ToLocal(instant).ToString("HH:mm");
+    public string FormatTime(DateTimeOffset instant) => ToLocal(instant).ToString("HH:mm", CultureInfo.CurrentCulture);
 }
 
 public static class DisplayTimeExtensions

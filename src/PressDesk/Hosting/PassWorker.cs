@@ -32,10 +32,24 @@ public abstract class PassWorker(TimeProvider time, ILogger logger) : Background
             }
             catch (Exception e)
             {
-                logger.LogError(e, "{Pass} failed; trying again in {Delay}", PassName, RetryAfterFailure);
+                logger.PassFailed(e, PassName, RetryAfterFailure);
                 next = time.GetUtcNow() + RetryAfterFailure;
             }
             await Signal.SleepAsync(next, time, stoppingToken);
         }
     }
+
+    public override void Dispose()
+    {
+        Signal.Dispose();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class PassWorkerLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Pass} failed; trying again in {Delay}")]
+    public static partial void PassFailed(this ILogger logger, Exception exception, string pass, TimeSpan delay);
 }

@@ -2,7 +2,7 @@ namespace PressDesk.Hosting;
 
 // Lets a worker sleep until its next due time on the injected clock, and be woken early when
 // something changed. Many wake-ups before the next sleep collapse into one.
-public sealed class WakeSignal
+public sealed class WakeSignal : IDisposable
 {
     // Task.Delay takes at most about 49 days; a worker with nothing due re-checks well before that.
     public static readonly TimeSpan LongestSleep = TimeSpan.FromHours(6);
@@ -46,4 +46,6 @@ public sealed class WakeSignal
         var sleep = until is { } u ? u - time.GetUtcNow() : LongestSleep;
         return sleep > LongestSleep ? LongestSleep : sleep;
     }
+
+    public void Dispose() => _wake.Dispose();
 }

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using PressDesk.Intake;
-using PressDesk.Intake.DropFolder;
 using PressDesk.Intake.Mailbox;
 
 namespace PressDesk.Intake;

@@ -39,7 +39,7 @@ public sealed class IntakePipeline(
         try
         {
             var requestId = await StoreAsync(message, validated.Value!, ct);
-            logger.LogInformation("Intake stored {Source} {Name} as request {RequestId}", message.Source, message.SourceName, requestId);
+            logger.Stored(message.Source, message.SourceName, requestId);
             return new IntakeOutcome.Stored(requestId);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the identity is taken
@@ -53,7 +53,7 @@ public sealed class IntakePipeline(
     // Recorded for the intake page; the source decides where the message itself goes.
     public async Task<IntakeOutcome.Rejected> RejectAsync(IntakeSource source, string sourceName, string reason, CancellationToken ct = default)
     {
-        logger.LogWarning("Intake set aside {Source} {Name}: {Reason}", source, sourceName, reason);
+        logger.SetAside(source, sourceName, reason);
         await rejections.RecordAsync(source, sourceName, reason, ct);
         return new IntakeOutcome.Rejected(reason);
     }
@@ -144,4 +144,14 @@ public sealed class IntakePipeline(
 
     private static string Describe(IReadOnlyDictionary<string, string[]> errors) =>
         string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class IntakePipelineLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Intake stored {Source} {Name} as request {RequestId}")]
+    public static partial void Stored(this ILogger logger, IntakeSource source, string name, long requestId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Intake set aside {Source} {Name}: {Reason}")]
+    public static partial void SetAside(this ILogger logger, IntakeSource source, string name, string reason);
 }

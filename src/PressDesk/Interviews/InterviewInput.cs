@@ -1,8 +1,3 @@
-using PressDesk.Validation;
-using Microsoft.Extensions.Localization;
-using PressDesk.Journalists;
-using PressDesk.Requests;
-
 namespace PressDesk.Interviews;
 
 // What the interview form sends, before validation. Times are already converted to UTC.

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using PressDesk.Journalists;
 using PressDesk.Requests;
 using PressDesk.Validation;
 

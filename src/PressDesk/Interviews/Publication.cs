@@ -1,8 +1,3 @@
-using PressDesk.Validation;
-using Microsoft.Extensions.Localization;
-using PressDesk.Journalists;
-using PressDesk.Requests;
-
 namespace PressDesk.Interviews;
 
 // The outcome of a request: printed (with what) or not. Leaks are the off-record and

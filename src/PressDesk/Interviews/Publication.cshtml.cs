@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PressDesk.Interviews;
 using PressDesk.Prep;
 using PressDesk.Requests;
 using PressDesk.Validation;

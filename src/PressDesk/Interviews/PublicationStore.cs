@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data;
 using Dapper;
 using PressDesk.Data;
@@ -47,7 +48,7 @@ public sealed class PublicationStore(Database database, RequestLifecycle lifecyc
             """,
             new
             {
-                requestId, draft.Published, draft.Title, draft.Url, publishedOn = draft.PublishedOn?.ToString("yyyy-MM-dd"),
+                requestId, draft.Published, draft.Title, draft.Url, publishedOn = draft.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 draft.Quoted, draft.AttributionCorrect, draft.ArticleText, now,
             }, tx);
         await connection.ExecuteAsync("DELETE FROM publication_phrasings WHERE request_id = @requestId", new { requestId }, tx);

@@ -20,8 +20,15 @@ public sealed class StatementProtector(IDataProtectionProvider provider, ILogger
         }
         catch (CryptographicException e)
         {
-            logger.LogWarning("A sealed statement could not be read: {Reason}", e.Message);
+            logger.Unreadable(e.Message);
             return null;
         }
     }
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class StatementProtectorLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A sealed statement could not be read: {Reason}")]
+    public static partial void Unreadable(this ILogger logger, string reason);
 }

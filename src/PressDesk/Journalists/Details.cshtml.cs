@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Hosting;
-using PressDesk.Journalists;
 using PressDesk.Requests;
 using PressDesk.Validation;
 

@@ -1,6 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PressDesk.Journalists;
 
 namespace PressDesk.Journalists;
 
@@ -30,7 +30,7 @@ public sealed class IndexModel(JournalistStore journalists, OutletStore outlets)
 
     public string PageLink(int number) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["q"] = Q, ["outlet"] = Outlet?.ToString(), ["beat"] = Beat,
-        ["contact"] = Contact == ContactFilter.Any ? null : Contact.ToString(), ["p"] = number.ToString(),
+        ["q"] = Q, ["outlet"] = Outlet?.ToString(CultureInfo.InvariantCulture), ["beat"] = Beat,
+        ["contact"] = Contact == ContactFilter.Any ? null : Contact.ToString(), ["p"] = number.ToString(CultureInfo.InvariantCulture),
     }.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToUriComponent();
 }

@@ -1,7 +1,8 @@
-using PressDesk.Validation;
+using System.Globalization;
 using System.Text;
 using CsvHelper;
 using PressDesk.Requests;
+using PressDesk.Validation;
 
 namespace PressDesk.Journalists;
 
@@ -100,7 +101,7 @@ public static class JournalistCsv
             {
                 var key = (fields.Name.ToLowerInvariant(), (fields.Outlet ?? "").ToLowerInvariant());
                 if (seen.TryGetValue(key, out var first))
-                    problems.Add(new ImportProblem(rowNumber, "name", string.Format(localize("The same journalist as row {0}."), first)));
+                    problems.Add(new ImportProblem(rowNumber, "name", string.Format(CultureInfo.CurrentCulture, localize("The same journalist as row {0}."), first)));
                 else seen[key] = rowNumber;
             }
             rows.Add(new ImportRow(rowNumber, FieldErrors.CleanLine(input.Name), FieldErrors.CleanLine(input.Outlet),

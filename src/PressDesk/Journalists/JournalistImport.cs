@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Microsoft.Extensions.Localization;
 using PressDesk.Data;
@@ -26,7 +27,7 @@ public sealed class JournalistImport(
                 rows.Add(row with
                 {
                     Fields = null,
-                    Problems = [new ImportProblem(row.Row, "name", string.Format(localizer["Already in the directory (journalist #{0})."], id))],
+                    Problems = [new ImportProblem(row.Row, "name", string.Format(CultureInfo.CurrentCulture, localizer["Already in the directory (journalist #{0})."], id))],
                 });
             }
             else rows.Add(row);

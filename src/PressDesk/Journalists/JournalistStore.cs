@@ -1,8 +1,8 @@
-using PressDesk.Validation;
 using System.Data;
 using Dapper;
 using PressDesk.Data;
 using PressDesk.Requests;
+using PressDesk.Validation;
 
 namespace PressDesk.Journalists;
 

@@ -1,6 +1,6 @@
-using PressDesk.Validation;
 using Microsoft.Extensions.Localization;
 using PressDesk.Requests;
+using PressDesk.Validation;
 
 namespace PressDesk.Journalists;
 

@@ -1,8 +1,5 @@
-using PressDesk.Validation;
 using Dapper;
-using Microsoft.Extensions.Localization;
 using PressDesk.Data;
-using PressDesk.Requests;
 
 namespace PressDesk.Journalists;
 

@@ -102,11 +102,11 @@ public sealed class PersonalData(Database database, RequestLifecycle lifecycle, 
                 await connection.ExecuteAsync("VACUUM");
                 var (busy, _, _) = await connection.QuerySingleAsync<(long, long, long)>("PRAGMA wal_checkpoint(TRUNCATE)");
                 if (busy != 0)
-                    logger.LogWarning("Journalist {Id} was erased, but a reader kept the write-ahead log from being emptied; it is emptied at the next checkpoint.", journalistId);
+                    logger.LogNotEmptied(journalistId);
             }
             catch (Microsoft.Data.Sqlite.SqliteException e)
             {
-                logger.LogWarning(e, "Journalist {Id} was erased, but the database file could not be rebuilt now; old values may stay on disk until the next VACUUM.", journalistId);
+                logger.NotRebuilt(e, journalistId);
             }
             return true;
         }
@@ -128,4 +128,14 @@ public sealed class PersonalData(Database database, RequestLifecycle lifecycle, 
         public long? RespondedAt { get; init; }
         public string? ResponseNote { get; init; }
     }
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class PersonalDataLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Journalist {Id} was erased, but a reader kept the write-ahead log from being emptied; it is emptied at the next checkpoint.")]
+    public static partial void LogNotEmptied(this ILogger logger, long id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Journalist {Id} was erased, but the database file could not be rebuilt now; old values may stay on disk until the next VACUUM.")]
+    public static partial void NotRebuilt(this ILogger logger, Exception exception, long id);
 }

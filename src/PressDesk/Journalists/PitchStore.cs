@@ -1,7 +1,5 @@
-using PressDesk.Validation;
 using System.Data;
 using Dapper;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PressDesk.Data;
 using PressDesk.Requests;

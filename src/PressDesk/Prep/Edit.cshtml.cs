@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using PressDesk.Prep;
 using PressDesk.Requests;
 using PressDesk.Validation;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PressDesk.Prep;
 
 namespace PressDesk.Prep;
 

@@ -22,7 +22,7 @@ public sealed partial class PhrasingChecker(ShippedWords shipped, IStringLocaliz
 
     public PhrasingReport Check(string text, UserWords mine)
     {
-        var words = WordRun().Matches(text).Count;
+        var words = WordRun().Count(text);
         var sentences = SentenceBreak().Split(text.Trim()).Count(s => WordRun().IsMatch(s));
         var seconds = (int)Math.Ceiling(words * 60.0 / WordsPerMinute);
         var tokens = Wording.Tokenize(text);

@@ -1,7 +1,6 @@
 using PressDesk.Accounts;
-using PressDesk.Web;
-using PressDesk.Requests;
 using PressDesk.Validation;
+using PressDesk.Web;
 
 namespace PressDesk.Prep;
 

@@ -1,6 +1,5 @@
-using PressDesk.Validation;
 using Microsoft.Extensions.Localization;
-using PressDesk.Requests;
+using PressDesk.Validation;
 
 namespace PressDesk.Prep;
 

@@ -14,10 +14,10 @@ public sealed class SavePrep(RequestStore requests, FocusStore focus, PrepStore 
     {
         if (await requests.GetAsync(requestId, ct) is not { } request) return null;
         var validated = validator.Validate(points, ready, blankIsUnused);
-        if (!validated.IsValid) return Validated<RequestPrep>.Invalid(validated.Errors);
+        if (!validated.IsValid) return Validated.Invalid<RequestPrep>(validated.Errors);
 
         var triage = Triage.Of(request.Topic, request.Question, await focus.ListAsync(ct));
         if (!await preps.SaveAsync(requestId, validated.Value!, triage.Area?.Id, area, ct)) return null;
-        return Validated<RequestPrep>.Valid((await preps.GetAsync(requestId, ct))!);
+        return Validated.Valid<RequestPrep>((await preps.GetAsync(requestId, ct))!);
     }
 }

@@ -1,7 +1,6 @@
-using PressDesk.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PressDesk.Prep;
+using PressDesk.Validation;
 
 namespace PressDesk.Prep;
 

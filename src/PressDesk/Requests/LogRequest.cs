@@ -11,14 +11,14 @@ public sealed class LogRequest(RequestValidator validator, RequestLifecycle life
     public async Task<Validated<long>> HandleAsync(RequestInput input, CancellationToken ct = default)
     {
         var validated = Validate(input);
-        if (!validated.IsValid) return Validated<long>.Invalid(validated.Errors);
+        if (!validated.IsValid) return Validated.Invalid<long>(validated.Errors);
 
         await using var write = await lifecycle.BeginAsync(ct);
         if (await LogAsync(write, validated.Value!) is not { } id)
-            return Validated<long>.Invalid(nameof(RequestInput.JournalistId),
+            return Validated.Invalid<long>(nameof(RequestInput.JournalistId),
                 localizer["No journalist has id {0}; pick another or type a name.", input.JournalistId!]);
         await write.CommitAsync(ct);
-        return Validated<long>.Valid(id);
+        return Validated.Valid<long>(id);
     }
 
     // Inside the caller's unit of work, for intake, which stores the message's identity with it.

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Hosting;
 using PressDesk.Journalists;
-using PressDesk.Requests;
 using PressDesk.Validation;
 
 namespace PressDesk.Requests;

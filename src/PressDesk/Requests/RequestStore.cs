@@ -1,6 +1,5 @@
 using Dapper;
 using PressDesk.Data;
-using PressDesk.Journalists;
 
 namespace PressDesk.Requests;
 

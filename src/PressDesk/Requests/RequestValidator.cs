@@ -1,5 +1,5 @@
-using PressDesk.Validation;
 using Microsoft.Extensions.Localization;
+using PressDesk.Validation;
 
 namespace PressDesk.Requests;
 
@@ -46,7 +46,7 @@ public sealed class RequestValidator(IStringLocalizer<RequestValidator> localize
             errors.Add(nameof(input.Channel), "Say how the journalist reached you.");
         else if (!Channels.TryParse(input.Channel, out _))
             errors.Add(nameof(input.Channel), "Channel must be one of: {0}.", string.Join(", ", Channels.All.Select(c => c.Name())));
-        Channels.TryParse(input.Channel, out var channel);
+        _ = Channels.TryParse(input.Channel, out var channel);
 
         var receivedAt = input.ReceivedAt ?? now;
         if (receivedAt > now + ClockSkew)

@@ -1,7 +1,7 @@
 using PressDesk.Accounts;
-using PressDesk.Web;
 using PressDesk.Prep;
 using PressDesk.Validation;
+using PressDesk.Web;
 
 namespace PressDesk.Requests;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using PressDesk.Validation;
 
 namespace PressDesk.Requests;
 

@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Interviews;
-using PressDesk.Requests;
 
 namespace PressDesk.Requests;
 
@@ -16,7 +16,7 @@ public sealed class StatisticsModel(WeeklyResponseTimes weekly, ResponseClock cl
     // The chart's data, handed to charts.js through a data attribute (the CSP allows no inline script).
     public string ChartJson => JsonSerializer.Serialize(new
     {
-        labels = Figures.Select(f => f.WeekStart.ToString("d MMM")),
+        labels = Figures.Select(f => f.WeekStart.ToString("d MMM", CultureInfo.CurrentCulture)),
         median = Figures.Select(f => Minutes(f.Summary.MedianResponse)),
         p90 = Figures.Select(f => Minutes(f.Summary.Percentile90Response)),
         withinTarget = Figures.Select(f => f.Summary.ShareWithinTarget is { } s ? Math.Round(s * 100, 1) : (double?)null),

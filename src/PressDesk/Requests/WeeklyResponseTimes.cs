@@ -1,5 +1,4 @@
 using PressDesk.Hosting;
-using PressDesk.Requests;
 
 namespace PressDesk.Requests;
 

@@ -47,7 +47,7 @@ public sealed class FieldErrors(IStringLocalizer localizer)
         _byField.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
 
     // The value when there was no problem, else the problems.
-    public Validated<T> Result<T>(Func<T> value) => Any ? Validated<T>.Invalid(ToDictionary()) : Validated<T>.Valid(value());
+    public Validated<T> Result<T>(Func<T> value) => Any ? Validated.Invalid<T>(ToDictionary()) : Validated.Valid<T>(value());
 
     // Trims, drops control characters other than line breaks and tabs, and turns blank into null.
     public static string? Clean(string? text)

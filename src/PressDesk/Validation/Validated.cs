@@ -5,14 +5,17 @@ namespace PressDesk.Validation;
 // point at the field).
 public sealed record Validated<T>(T? Value, IReadOnlyDictionary<string, string[]> Errors)
 {
+    public bool IsValid => Errors.Count == 0;
+}
+
+public static class Validated
+{
     private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
-    public bool IsValid => Errors.Count == 0;
+    public static Validated<T> Valid<T>(T value) => new(value, NoErrors);
 
-    public static Validated<T> Valid(T value) => new(value, NoErrors);
+    public static Validated<T> Invalid<T>(IReadOnlyDictionary<string, string[]> errors) => new(default, errors);
 
-    public static Validated<T> Invalid(IReadOnlyDictionary<string, string[]> errors) => new(default, errors);
-
-    public static Validated<T> Invalid(string field, string message) =>
+    public static Validated<T> Invalid<T>(string field, string message) =>
         new(default, new Dictionary<string, string[]> { [field] = [message] });
 }

@@ -9,7 +9,7 @@ public static class JsonBody
     public static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpRequest request, bool optional = false)
         where T : class
     {
-        if (optional && request.ContentLength is null or 0 && !request.Headers.TransferEncoding.Any())
+        if (optional && request.ContentLength is null or 0 && request.Headers.TransferEncoding.Count == 0)
             return (null, null);
         if (!request.HasJsonContentType())
             return (null, Results.Problem(

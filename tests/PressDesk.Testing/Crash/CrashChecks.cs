@@ -36,7 +36,7 @@ public static class CrashChecks
     private static List<string> Filed(string dropFolder, string under) =>
         Directory.Exists(Path.Combine(dropFolder, under))
             ? Directory.GetFiles(Path.Combine(dropFolder, under)).Select(f => Path.GetFileName(f))
-                .Where(n => !n.StartsWith('.') && !n.EndsWith(DropConventions.ReasonSuffix)).ToList()
+                .Where(n => !n.StartsWith('.') && !n.EndsWith(DropConventions.ReasonSuffix, StringComparison.Ordinal)).ToList()
             : [];
 
     public static async Task<CrashReport> ReadAsync(

@@ -43,7 +43,7 @@ public class EndpointProtectionTests : AppTest
                 Content = method is "GET" or "HEAD" ? null : new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
             });
 
-            if (path.StartsWith("/api/"))
+            if (path.StartsWith("/api/", StringComparison.Ordinal))
             {
                 Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} answered {(int)response.StatusCode} to an anonymous caller");
                 Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

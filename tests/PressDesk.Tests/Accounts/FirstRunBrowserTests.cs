@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PressDesk.Tests.Accounts;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed class FirstRunBrowserTests(Infrastructure.Browser browser) : BrowserTest(browser, new(bootstrap: false))
 {
     private const string Email = "expert@example.org";

@@ -16,7 +16,7 @@ public class SessionRestartTests
             {
                 var response = await before.CreateClient(new() { AllowAutoRedirect = false })
                     .SignInAsync(PressDeskApp.OwnerEmail, PressDeskApp.OwnerPassword);
-                cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pressdesk=")).Split(';')[0];
+                cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pressdesk=", StringComparison.Ordinal)).Split(';')[0];
             }
 
             await using var after = new PressDeskApp(directory);

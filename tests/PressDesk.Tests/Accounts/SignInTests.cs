@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Time.Testing;
 using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Accounts;
@@ -88,7 +87,7 @@ public class SignInTests : AppTest
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("pressdesk=")));
+        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("pressdesk=", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -128,7 +127,7 @@ public class SignInTests : AppTest
     public async Task Signing_out_ends_the_session_on_the_server()
     {
         var cookie = (await Anonymous().SignInAsync(PressDeskApp.OwnerEmail, PressDeskApp.OwnerPassword)).Headers.GetValues("Set-Cookie")
-            .Single(c => c.StartsWith("pressdesk=")).Split(';')[0];
+            .Single(c => c.StartsWith("pressdesk=", StringComparison.Ordinal)).Split(';')[0];
         var browser = Anonymous();
         browser.DefaultRequestHeaders.Add("Cookie", cookie);
         var dashboard = await browser.GetPageAsync("/");
@@ -145,7 +144,7 @@ public class SignInTests : AppTest
     public async Task Each_sign_in_gets_a_new_session_and_the_one_before_it_ends()
     {
         static string SessionCookie(HttpResponseMessage r) =>
-            r.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pressdesk=")).Split(';')[0];
+            r.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pressdesk=", StringComparison.Ordinal)).Split(';')[0];
         var browser = Anonymous();
         var first = SessionCookie(await browser.SignInAsync(PressDeskApp.OwnerEmail, PressDeskApp.OwnerPassword));
 
@@ -162,7 +161,7 @@ public class SignInTests : AppTest
     public async Task The_session_cookie_is_http_only_and_same_site()
     {
         var setCookie = (await Anonymous().SignInAsync(PressDeskApp.OwnerEmail, PressDeskApp.OwnerPassword))
-            .Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pressdesk="));
+            .Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pressdesk=", StringComparison.Ordinal));
 
         Assert.Contains("httponly", setCookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", setCookie, StringComparison.OrdinalIgnoreCase);

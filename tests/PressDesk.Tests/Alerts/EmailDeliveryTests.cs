@@ -1,3 +1,4 @@
+using System.Globalization;
 using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Alerts;
@@ -5,7 +6,7 @@ namespace PressDesk.Tests.Alerts;
 public class EmailDeliveryTests(SmtpListener smtp) : AlertTest(new Dictionary<string, string?>
 {
     ["PressDesk:Alerts:Email:Host"] = "127.0.0.1",
-    ["PressDesk:Alerts:Email:Port"] = smtp.Port.ToString(),
+    ["PressDesk:Alerts:Email:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
     ["PressDesk:Alerts:Email:Security"] = "None",
     ["PressDesk:Alerts:Email:From"] = "PressDesk <pressdesk@example.org>",
     ["PressDesk:Alerts:Email:To"] = "expert@example.org, office@example.org",

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Alerts;
@@ -8,16 +7,14 @@ public class LiveEventsTests : AlertTest
     [Fact]
     public async Task An_open_dashboard_stream_gets_request_changes_and_alerts()
     {
-        using var response = await Client.GetAsync("/events", HttpCompletionOption.ResponseHeadersRead);
-        Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-        Assert.Equal("ready", (await NextEventAsync(reader)).Type);
+        await using var dashboard = await OpenDashboard.OpenAsync(Client);
+        Assert.Equal("text/event-stream", dashboard.MediaType);
 
         var id = await LogAsync(Now.AddMinutes(-16));
-        Assert.Equal("requests", (await NextEventAsync(reader)).Type);
+        Assert.Equal("requests", (await dashboard.NextAsync()).Type);
 
         await PassAsync();
-        var alert = await NextEventAsync(reader);
+        var alert = await dashboard.NextAsync();
         Assert.Equal("alert", alert.Type);
         Assert.Equal("warning", (string?)alert.Data["kind"]);
         Assert.Equal($"/requests/{id}", (string?)alert.Data["link"]);
@@ -33,17 +30,5 @@ public class LiveEventsTests : AlertTest
         // this for non-page endpoints); an API key is not a signed-in user either.
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/events")).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await Api.GetAsync("/events")).StatusCode);
-    }
-
-    private static async Task<(string Type, JsonNode Data)> NextEventAsync(StreamReader reader)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        string? type = null;
-        while (await reader.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (line.StartsWith("event: ")) type = line["event: ".Length..];
-            else if (line.StartsWith("data: ")) return (type ?? "message", JsonNode.Parse(line["data: ".Length..])!);
-        }
-        throw new EndOfStreamException();
     }
 }

@@ -1,5 +1,3 @@
-using PressDesk.Tests.Infrastructure;
-
 namespace PressDesk.Tests.Alerts;
 
 public class WebhookDeliveryTests : AlertTest, IClassFixture<WebhookReceiver>

@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using PressDesk.Alerts;
-using PressDesk.Tests.Alerts;
 using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Alerts;

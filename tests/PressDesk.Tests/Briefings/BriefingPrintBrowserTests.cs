@@ -1,13 +1,12 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using PressDesk.Tests.Briefings;
 using PressDesk.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace PressDesk.Tests.Briefings;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed partial class BriefingPrintBrowserTests(Infrastructure.Browser browser) : BrowserTest(browser, new())
 {
     [Fact]

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using AngleSharp.Dom;
 using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Briefings;

@@ -4,7 +4,7 @@ namespace PressDesk.Tests.Data;
 
 // Counts the process's file watchers, so nothing else may start apps meanwhile.
 [CollectionDefinition(nameof(ResourceTests), DisableParallelization = true)]
-public sealed class ResourceTestsCollection;
+public sealed class ResourceTestsRunAlone;
 
 [Collection(nameof(ResourceTests))]
 public class ResourceTests

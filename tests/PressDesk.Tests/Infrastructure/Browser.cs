@@ -50,7 +50,7 @@ public sealed class Browser : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<Browser>
+public sealed class SharedBrowser : ICollectionFixture<Browser>
 {
     public const string Name = "browser";
 }

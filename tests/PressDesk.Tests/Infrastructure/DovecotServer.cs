@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using MailKit;
 using MailKit.Net.Imap;
@@ -183,7 +184,7 @@ public sealed class DovecotServer : IAsyncDisposable
     }
 
     private static (int Uid, int Gid) MailOwner() =>
-        Environment.UserName == "root" ? (65534, 65534) : (Convert.ToInt32(Run("id", "-u")), Convert.ToInt32(Run("id", "-g")));
+        Environment.UserName == "root" ? (65534, 65534) : (Convert.ToInt32(Run("id", "-u"), CultureInfo.InvariantCulture), Convert.ToInt32(Run("id", "-g"), CultureInfo.InvariantCulture));
 
     private static string Run(string file, string argument)
     {

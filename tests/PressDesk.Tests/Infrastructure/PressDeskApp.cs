@@ -121,6 +121,7 @@ public class PressDeskApp : WebApplicationFactory<Program>
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (_ownsDirectory) DeleteQuietly(DataDirectory);
+        GC.SuppressFinalize(this);
     }
 
     protected override void Dispose(bool disposing)

@@ -123,7 +123,7 @@ public sealed class EmailReaderTests
         var (message, problem) = EmailReader.Parse(Bytes($"""
             From: Claire Martin <claire@lesechos.test>
             Message-ID: <{Guid.NewGuid()}@lesechos.test>
-            {(headersAndBody.StartsWith("Subject:") ? "" : "Subject: Grid tariff\n")}{headersAndBody}
+            {(headersAndBody.StartsWith("Subject:", StringComparison.Ordinal) ? "" : "Subject: Grid tariff\n")}{headersAndBody}
             """), IntakeSource.Drop, "test.eml");
         Assert.Null(problem);
         return message!;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using PressDesk.Tests.Infrastructure;
 using PressDesk.Tests.Journalists;
@@ -18,7 +19,7 @@ public class AgreementDateTests : AppTest
 
         var response = await Client.PostFormAsync(url, page, new Dictionary<string, string>
         {
-            ["Format"] = "Conversation", ["HeldAt"] = Now.AddMinutes(-30).UtcDateTime.ToString("yyyy-MM-ddTHH:mm"),
+            ["Format"] = "Conversation", ["HeldAt"] = Now.AddMinutes(-30).UtcDateTime.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
             ["Statements[0].Text"] = "Prices will rise.", ["Statements[0].Level"] = "OffRecord",
             ["Statements[0].Agreement"] = "Yes", ["Statements[0].AgreedAt"] = agreedAt,
         });

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PressDesk.Tests.Interviews;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed class InterviewLedgerBrowserTests(Infrastructure.Browser browser) : BrowserTest(browser, new())
 {
     [Theory]

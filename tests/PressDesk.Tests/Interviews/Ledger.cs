@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using AngleSharp.Dom;
@@ -18,7 +19,7 @@ public static class Ledger
         var page = await client.GetPageAsync(url);
         var fields = new Dictionary<string, string>
         {
-            ["Format"] = format, ["HeldAt"] = heldAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm"), ["Notes"] = "",
+            ["Format"] = format, ["HeldAt"] = heldAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture), ["Notes"] = "",
         };
         for (var i = 0; i < statements.Length; i++)
         {

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PressDesk.Tests.Journalists;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed class JournalistDirectoryBrowserTests(Infrastructure.Browser browser) : BrowserTest(browser, new())
 {
     public override async Task InitializeAsync()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using PressDesk.Tests.Infrastructure;
 
@@ -12,11 +13,11 @@ public class MergeTests : AppTest
         await Api.RequestAsync(Now.AddDays(-10), TimeSpan.FromMinutes(20), name: "Claire Martin");
         var (_, removed) = await Api.RequestAsync(Now.AddDays(-5), TimeSpan.FromMinutes(5), name: "C. Martin");
         await Client.SaveJournalistAsync(removed, new Dictionary<string, string> { ["Email"] = "claire@example.org", ["Notes"] = "Same person" });
-        await Client.PitchAsync(kept, "Winter outlook", sentAt: Now.AddDays(-40).ToString("yyyy-MM-ddTHH:mm"));
+        await Client.PitchAsync(kept, "Winter outlook", sentAt: Now.AddDays(-40).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await Client.PitchAsync(removed, "Spring outlook");
 
         var page = await Client.GetPageAsync($"/journalists/{kept}/merge");
-        var response = await Client.PostFormAsync($"/journalists/{kept}/merge", page, new Dictionary<string, string> { ["Other"] = removed.ToString() });
+        var response = await Client.PostFormAsync($"/journalists/{kept}/merge", page, new Dictionary<string, string> { ["Other"] = removed.ToString(CultureInfo.InvariantCulture) });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(3, await App.QueryAsync<long>("SELECT count(*) FROM requests WHERE journalist_id = @kept", new { kept }));

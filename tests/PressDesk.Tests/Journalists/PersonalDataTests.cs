@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using PressDesk.Tests.Infrastructure;
 using PressDesk.Tests.Interviews;
 
@@ -73,7 +73,7 @@ public class PersonalDataTests : AppTest
         Assert.Equal($"Erased journalist #{journalist}", story.Text("#journalist-name"));
         Assert.Equal("1", story.Text("#summary-requests"));
         Assert.Null(story.QuerySelector("#pitch-form"));
-        Assert.DoesNotContain(journalist.ToString(), (await Client.GetPageAsync("/journalists")).QuerySelectorAll("#directory tr").Select(tr => tr.GetAttribute("data-journalist-id")));
+        Assert.DoesNotContain(journalist.ToString(CultureInfo.InvariantCulture), (await Client.GetPageAsync("/journalists")).QuerySelectorAll("#directory tr").Select(tr => tr.GetAttribute("data-journalist-id")));
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/journalists/{journalist}/vcard")).StatusCode);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using PressDesk.Journalists;
 using PressDesk.Requests;
@@ -159,7 +160,7 @@ public class PitchPageTests() : AppTest(Seed.LongSessions)
     {
         var id = await JournalistAsync();
 
-        var page = await Forms.ParseAsync(await Client.PitchAsync(id, "", sentAt: Now.AddDays(2).ToString("yyyy-MM-ddTHH:mm")));
+        var page = await Forms.ParseAsync(await Client.PitchAsync(id, "", sentAt: Now.AddDays(2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)));
 
         Assert.Contains("Subject is required.", page.Text("#pitch-form"));
         Assert.Contains("A pitch cannot be sent in the future.", page.Text("#pitch-form"));

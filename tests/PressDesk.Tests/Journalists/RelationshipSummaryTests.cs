@@ -1,3 +1,4 @@
+using System.Globalization;
 using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Journalists;
@@ -15,7 +16,7 @@ public class RelationshipSummaryTests() : AppTest(Seed.LongSessions)
             var topic = i < 4 ? "Energy prices" : "Grid investment";
             (_, journalist) = await Api.RequestAsync(Now.AddDays(-60 + i * 7), TimeSpan.FromMinutes(minutes[i]), topic: topic);
         }
-        var pitch = await Client.PitchAsync(journalist, "Our winter outlook", sentAt: Now.AddDays(-12).ToString("yyyy-MM-ddTHH:mm"));
+        var pitch = await Client.PitchAsync(journalist, "Our winter outlook", sentAt: Now.AddDays(-12).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, pitch.StatusCode);
         return journalist;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -63,7 +64,7 @@ public static class Seed
     {
         var response = await client.SaveJournalistAsync(null, fields);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
-        return long.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+        return long.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
     }
 
     public static async Task<HttpResponseMessage> PitchAsync(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -129,7 +130,7 @@ public class LibraryAndTriageTests : AppTest
         {
             ["KeyPoints[0].Text"] = "Bills rise",
             ["KeyPoints[0].Phrasings[0].Text"] = "Households will pay 9% more from the first of March.",   // inserted, then edited
-            ["KeyPoints[0].Phrasings[0].ReusedFrom"] = entryId.ToString(),
+            ["KeyPoints[0].Phrasings[0].ReusedFrom"] = entryId.ToString(CultureInfo.InvariantCulture),
         }, "Save");
 
         var prep = (await (await Api.GetAsync($"/api/requests/{second}")).JsonAsync())["prep"]!;

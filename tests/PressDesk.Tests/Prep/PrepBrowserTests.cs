@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PressDesk.Tests.Prep;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed partial class PrepBrowserTests(Infrastructure.Browser browser) : BrowserTest(browser, new())
 {
     private async Task<long> LogAsync(string topic)

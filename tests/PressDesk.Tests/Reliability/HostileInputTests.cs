@@ -1,15 +1,14 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using PressDesk.Intake;
+using PressDesk.Intake.DropFolder;
 using PressDesk.Tests.Infrastructure;
 using PressDesk.Tests.Reliability.Hostile;
 using Xunit.Abstractions;
-using PressDesk.Intake.DropFolder;
-using PressDesk.Intake.Mailbox;
 
 namespace PressDesk.Tests.Reliability;
 
@@ -132,7 +131,7 @@ public class HostileInputTests(ITestOutputHelper output) : AppTest(DropFolderSet
         ["PressDesk:Intake:Watch"] = "false",
         ["PressDesk:Intake:RescanInterval"] = "00:00:10",
         ["PressDesk:Intake:SettleTime"] = "00:00:00",
-        ["PressDesk:Intake:MaxMessageBytes"] = HostileInputs.DropMaxBytes.ToString(),
+        ["PressDesk:Intake:MaxMessageBytes"] = HostileInputs.DropMaxBytes.ToString(CultureInfo.InvariantCulture),
     };
 
     private string DropFolder => App.Services.GetRequiredService<DropFolderLayout>().Root;

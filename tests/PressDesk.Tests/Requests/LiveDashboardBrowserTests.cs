@@ -1,11 +1,10 @@
-using Microsoft.Playwright;
 using PressDesk.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace PressDesk.Tests.Requests;
 
 // Short clocks, so a warning falls due a few seconds after the request is logged, in real time.
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed class LiveDashboardBrowserTests(Infrastructure.Browser browser) : BrowserTest(browser, new(settings: new Dictionary<string, string?>
     {
         ["PressDesk:ResponseTime:WarnAfter"] = "00:00:03",

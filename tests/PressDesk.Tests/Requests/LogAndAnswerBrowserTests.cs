@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PressDesk.Tests.Infrastructure;
@@ -5,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PressDesk.Tests.Requests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed partial class LogAndAnswerBrowserTests(Infrastructure.Browser browser) : BrowserTest(browser, new())
 {
     [Fact]
@@ -21,7 +22,7 @@ public sealed partial class LogAndAnswerBrowserTests(Infrastructure.Browser brow
         await Page.GetByLabel("Topic").FillAsync("The new energy tariff");
         await Page.GetByLabel("Question").FillAsync("Will households pay more this winter?");
         await Page.GetByLabel("Channel").SelectOptionAsync("voicemail");
-        await Page.GetByLabel("Message left at").FillAsync(twentyMinutesAgo.ToString("yyyy-MM-ddTHH:mm"));
+        await Page.GetByLabel("Message left at").FillAsync(twentyMinutesAgo.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Log request" }).ClickAsync();
 
         await Expect(Page.Locator("h1")).ToHaveTextAsync("The new energy tariff");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using PressDesk.Tests.Infrastructure;
 
@@ -65,8 +66,8 @@ public class QuickLogFormTests : AppTest
         var form = await Client.GetPageAsync("/requests/new");
         var fields = Claire();
         // "__N" is N characters; "@±M" is M minutes from now.
-        fields[field] = value.StartsWith("__") ? new string('x', int.Parse(value[2..]))
-            : value.StartsWith('@') ? Now.AddMinutes(int.Parse(value[1..])).ToFormValue()
+        fields[field] = value.StartsWith("__", StringComparison.Ordinal) ? new string('x', int.Parse(value[2..], CultureInfo.InvariantCulture))
+            : value.StartsWith('@') ? Now.AddMinutes(int.Parse(value[1..], CultureInfo.InvariantCulture)).ToFormValue()
             : value;
 
         var response = await Client.PostFormAsync("/requests/new", form, fields);

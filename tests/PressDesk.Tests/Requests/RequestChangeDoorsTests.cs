@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -113,7 +114,7 @@ public sealed class RequestChangeDoorsTests() : AppTest(backgroundWorkers: false
         {
             var page = await Client.GetPageAsync($"/journalists/{kept}/merge");
             var response = await Client.PostFormAsync($"/journalists/{kept}/merge", page,
-                new Dictionary<string, string> { ["Other"] = removed.ToString() });
+                new Dictionary<string, string> { ["Other"] = removed.ToString(CultureInfo.InvariantCulture) });
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         });
     }
@@ -133,7 +134,7 @@ public sealed class RequestChangeDoorsTests() : AppTest(backgroundWorkers: false
 
     private async Task AssertDashboardToldAsync(Func<Task> door)
     {
-        await using var dashboard = await EventStream.OpenAsync(Client);
+        await using var dashboard = await OpenDashboard.OpenAsync(Client);
         await door();
         Assert.True(await dashboard.ReceivesAsync("requests", TimeSpan.FromSeconds(10)),
             "The open dashboard's stream got no 'requests' event for this change.");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using PressDesk.Tests.Infrastructure;
 
@@ -93,7 +94,7 @@ public class RequestPageTests : AppTest
         var dashboard = await Client.GetPageAsync("/");
 
         var cards = dashboard.QuerySelectorAll("#open-requests .card").ToList();
-        Assert.Equal([overdue, warning, fresh], cards.Select(c => long.Parse(c.GetAttribute("data-request-id")!)));
+        Assert.Equal([overdue, warning, fresh], cards.Select(c => long.Parse(c.GetAttribute("data-request-id")!, CultureInfo.InvariantCulture)));
         Assert.Equal(["Overdue", "Warning", "OnTime"], cards.Select(c => c.GetAttribute("data-state")));
         Assert.Equal("overdue by 10 min", cards[0].QuerySelector("[data-clock]")!.TextContent.Trim());
         Assert.Equal("10 min left", cards[1].QuerySelector("[data-clock]")!.TextContent.Trim());

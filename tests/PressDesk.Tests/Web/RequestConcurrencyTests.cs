@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Pipelines;
 using System.Net;
 using System.Net.Http.Headers;
@@ -18,7 +19,7 @@ namespace PressDesk.Tests.Web;
 public abstract class RequestConcurrencyTest(int queue) : AppTest(new Dictionary<string, string?>
 {
     ["PressDesk:Concurrency:Requests"] = "1",
-    ["PressDesk:Concurrency:Queue"] = queue.ToString(),
+    ["PressDesk:Concurrency:Queue"] = queue.ToString(CultureInfo.InvariantCulture),
 })
 {
     private System.Threading.RateLimiting.RateLimiterStatistics Line =>

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Hosting;
-using System.Net;
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
 using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Web;
@@ -14,7 +14,7 @@ public partial class SecurityHeadersTests : AppTest
     [InlineData("/api/requests")]
     public async Task Every_response_carries_the_protective_headers(string url)
     {
-        var response = url.StartsWith("/api") ? await Api.GetAsync(url)
+        var response = url.StartsWith("/api", StringComparison.Ordinal) ? await Api.GetAsync(url)
             : url == "/signin" ? await App.CreateClient().GetAsync(url)
             : await Client.GetAsync(url);
 
@@ -50,7 +50,7 @@ public partial class SecurityHeadersTests : AppTest
         var response = await client.GetAsync("/signin");
 
         var hsts = response.Headers.GetValues("Strict-Transport-Security").Single();
-        var maxAge = long.Parse(MaxAge().Match(hsts).Groups[1].Value);
+        var maxAge = long.Parse(MaxAge().Match(hsts).Groups[1].Value, CultureInfo.InvariantCulture);
         Assert.True(maxAge >= 365 * 24 * 3600, hsts);
     }
 

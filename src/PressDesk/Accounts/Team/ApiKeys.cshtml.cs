@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PressDesk.Accounts;
 
 namespace PressDesk.Accounts.Team;
 
@@ -27,7 +27,7 @@ public sealed class ApiKeysModel(ApiKeyStore keys) : PageModel
 
         if (ModelState.IsValid)
         {
-            var userId = long.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+            var userId = long.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
             (_, NewSecret) = await keys.CreateAsync(name!, userId);
             Name = null;
             ModelState.Clear();

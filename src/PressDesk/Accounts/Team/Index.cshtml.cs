@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -39,7 +40,7 @@ public sealed class IndexModel(UserStore users, AccountValidator validator, Pass
 
     public async Task<IActionResult> OnPostRemoveAsync(long id)
     {
-        if (id.ToString() != User.FindFirstValue(ClaimTypes.NameIdentifier)) await users.RemoveMemberAsync(id);
+        if (id.ToString(CultureInfo.InvariantCulture) != User.FindFirstValue(ClaimTypes.NameIdentifier)) await users.RemoveMemberAsync(id);
         return RedirectToPage();
     }
 }

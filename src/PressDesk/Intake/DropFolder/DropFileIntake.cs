@@ -57,7 +57,7 @@ public sealed class DropFileIntake(
         }
         catch (IOException e) when (e is not EndOfStreamException)
         {
-            logger.LogDebug(e, "Drop folder: {Name} cannot be read yet", name);
+            logger.NotReadableYet(e, name);
             return null;
         }
 
@@ -97,4 +97,11 @@ public sealed class DropFileIntake(
 
     private static string Size(long bytes) =>
         bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MB" : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KB" : $"{bytes} bytes";
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class DropFileIntakeLog
+{
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Drop folder: {Name} cannot be read yet")]
+    public static partial void NotReadableYet(this ILogger logger, Exception exception, string name);
 }

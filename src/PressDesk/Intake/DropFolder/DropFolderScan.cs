@@ -31,7 +31,7 @@ public sealed class DropFolderScan(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One bad file must not stop the others; it is tried again at the next look.
-                logger.LogError(e, "Drop folder: {Name} could not be taken in; it stays where it is", Path.GetFileName(path));
+                logger.NotTakenIn(e, Path.GetFileName(path));
             }
         }
         return settling;
@@ -67,4 +67,11 @@ public sealed class DropFolderScan(
         // Oldest first, so a burst is taken in in the order it arrived.
         return (ready.OrderBy(f => f.Modified).ThenBy(f => f.Path, StringComparer.Ordinal).Select(f => f.Path).ToList(), settling);
     }
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class DropFolderScanLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "Drop folder: {Name} could not be taken in; it stays where it is")]
+    public static partial void NotTakenIn(this ILogger logger, Exception exception, string name);
 }

@@ -64,7 +64,7 @@ public sealed class DropFolderWorker(
             watcher.Changed += (_, _) => Signal.Wake();
             watcher.Error += (_, e) =>
             {
-                logger.LogWarning(e.GetException(), "Drop folder watcher error; rescanning now");
+                logger.WatcherFailed(e.GetException());
                 Signal.Wake();
             };
             watcher.EnableRaisingEvents = true;
@@ -73,9 +73,18 @@ public sealed class DropFolderWorker(
         catch (Exception e)
         {
             watcher?.Dispose();
-            logger.LogWarning(e, "Cannot watch the drop folder {Folder}; new files are found by the rescan every {Interval}",
-                layout.Root, options.Value.RescanInterval);
+            logger.CannotWatch(e, layout.Root, options.Value.RescanInterval);
             return null;
         }
     }
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class DropFolderWorkerLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Drop folder watcher error; rescanning now")]
+    public static partial void WatcherFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot watch the drop folder {Folder}; new files are found by the rescan every {Interval}")]
+    public static partial void CannotWatch(this ILogger logger, Exception exception, string folder, TimeSpan interval);
 }

@@ -1,7 +1,7 @@
-using PressDesk.Validation;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PressDesk.Requests;
+using PressDesk.Validation;
 
 namespace PressDesk.Intake.DropFolder;
 

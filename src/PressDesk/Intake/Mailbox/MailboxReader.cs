@@ -45,7 +45,7 @@ public sealed class MailboxReader(
             : await IngestAsync(session, summary.UniqueId, name, ct);
 
         var movedTo = await session.MarkHandledAsync(summary.UniqueId, ct);
-        logger.LogInformation("Mailbox message {Name}: {Outcome}, marked handled", name, outcome.GetType().Name);
+        logger.Handled(name, outcome.GetType().Name);
 
         // A retry must find a rejected message where it now is.
         if (outcome is IntakeOutcome.Rejected && movedTo is not null)
@@ -63,4 +63,11 @@ public sealed class MailboxReader(
             ? await pipeline.RejectAsync(IntakeSource.Imap, name, problem!, ct)
             : await pipeline.IngestAsync(message, ct);
     }
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class MailboxReaderLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox message {Name}: {Outcome}, marked handled")]
+    public static partial void Handled(this ILogger logger, string name, string outcome);
 }

@@ -24,8 +24,15 @@ public sealed class MailboxRetry(IOptions<IntakeOptions> options, MailboxWorker 
         if (session.Folder.UidValidity != location.UidValidity || !await session.ExistsAsync(uid, ct)) return false;
 
         await session.UnmarkAsync(uid, ct);
-        logger.LogInformation("Mailbox message {Name} put back to be read again", rejection.SourceName);
+        logger.PutBack(rejection.SourceName);
         worker.Wake();
         return true;
     }
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class MailboxRetryLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox message {Name} put back to be read again")]
+    public static partial void PutBack(this ILogger logger, string name);
 }

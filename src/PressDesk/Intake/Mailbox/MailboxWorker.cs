@@ -61,7 +61,7 @@ public sealed class MailboxWorker(
         await using var session = await MailboxSession.OpenAsync(Imap, Imap.Folder, ct);
         _failures = 0;
         status.Set(s => s with { State = MailboxState.Connected, LastError = null, NextAttemptAt = null, ConsecutiveFailures = 0 });
-        logger.LogInformation("Mailbox {Mailbox} open (IDLE: {Idle})", status.Current.Mailbox, session.CanIdle);
+        logger.Opened(status.Current.Mailbox, session.CanIdle);
 
         // Subscribed for the whole session, so mail that arrives during a pass is not missed.
         session.Folder.CountChanged += (_, _) => Wake();
@@ -125,12 +125,21 @@ public sealed class MailboxWorker(
             State = MailboxState.Failing, LastError = error, NextAttemptAt = next, ConsecutiveFailures = _failures, Idle = false,
         });
         // The exception's type and stack help an administrator; its message is already in `error`.
-        logger.LogWarning("Mailbox {Mailbox}: {Error} ({Type}); attempt {Failures} failed, next at {Next:O}",
-            status.Current.Mailbox, error, e.GetType().Name, _failures, next);
+        logger.AttemptFailed(status.Current.Mailbox, error, e.GetType().Name, _failures, next);
 
         // Sleeps until the stored time, not for a fixed span, so a clock that moved meanwhile
         // (a test's fake clock) is not waited on twice.
         var remaining = next - time.GetUtcNow();
         if (remaining > TimeSpan.Zero) await Task.Delay(remaining, time, ct);
     }
+}
+
+// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
+internal static partial class MailboxWorkerLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox {Mailbox} open (IDLE: {Idle})")]
+    public static partial void Opened(this ILogger logger, string? mailbox, bool idle);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mailbox {Mailbox}: {Error} ({Type}); attempt {Failures} failed, next at {Next:O}")]
+    public static partial void AttemptFailed(this ILogger logger, string? mailbox, string error, string type, int failures, DateTimeOffset next);
 }

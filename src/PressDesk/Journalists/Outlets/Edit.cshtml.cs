@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PressDesk.Journalists;
 using PressDesk.Validation;
 
 namespace PressDesk.Journalists.Outlets;

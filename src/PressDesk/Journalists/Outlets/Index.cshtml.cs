@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PressDesk.Journalists;
 
 namespace PressDesk.Journalists.Outlets;
 

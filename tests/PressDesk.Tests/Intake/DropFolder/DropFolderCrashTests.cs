@@ -2,10 +2,9 @@ using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using PressDesk.Intake;
+using PressDesk.Intake.DropFolder;
 using PressDesk.Tests.Infrastructure;
 using Xunit.Abstractions;
-using PressDesk.Intake.DropFolder;
-using PressDesk.Intake.Mailbox;
 
 namespace PressDesk.Tests.Intake.DropFolder;
 
@@ -59,7 +58,7 @@ public sealed class DropFolderCrashTests(ITestOutputHelper output) : IDisposable
 
     private int Filed() =>
         Directory.GetFiles(Path.Combine(_folder, "processed")).Length
-        + Directory.GetFiles(Path.Combine(_folder, "rejected")).Count(f => !f.EndsWith(DropFolderLayout.ReasonSuffix) && !Path.GetFileName(f).StartsWith('.'));
+        + Directory.GetFiles(Path.Combine(_folder, "rejected")).Count(f => !f.EndsWith(DropFolderLayout.ReasonSuffix, StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith('.'));
 
     // 200 distinct mails, 50 copies of some of them under other names, 50 JSON files (half with a
     // phone system's id), 5 empty files; shuffled.

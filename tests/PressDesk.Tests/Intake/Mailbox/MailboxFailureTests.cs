@@ -1,8 +1,6 @@
 using System.Net;
-using PressDesk.Intake;
-using PressDesk.Tests.Infrastructure;
-using PressDesk.Intake.DropFolder;
 using PressDesk.Intake.Mailbox;
+using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Intake.Mailbox;
 

@@ -1,10 +1,8 @@
 using MailKit;
 using Microsoft.Extensions.DependencyInjection;
-using MimeKit;
 using PressDesk.Intake;
-using PressDesk.Tests.Infrastructure;
-using PressDesk.Intake.DropFolder;
 using PressDesk.Intake.Mailbox;
+using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Intake.Mailbox;
 

@@ -1,5 +1,3 @@
-using PressDesk.Intake;
-using PressDesk.Intake.DropFolder;
 using PressDesk.Intake.Mailbox;
 
 namespace PressDesk.Tests.Intake.Mailbox;

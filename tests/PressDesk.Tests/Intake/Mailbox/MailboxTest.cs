@@ -1,12 +1,11 @@
+using System.Globalization;
 using System.Text;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using PressDesk.Data;
-using PressDesk.Intake;
-using PressDesk.Tests.Infrastructure;
-using PressDesk.Intake.DropFolder;
 using PressDesk.Intake.Mailbox;
+using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Intake.Mailbox;
 
@@ -36,7 +35,7 @@ public abstract class MailboxTest : AppTest
         var settings = new Dictionary<string, string?>
         {
             ["PressDesk:Intake:Imap:Host"] = "127.0.0.1",
-            ["PressDesk:Intake:Imap:Port"] = server.Port.ToString(),
+            ["PressDesk:Intake:Imap:Port"] = server.Port.ToString(CultureInfo.InvariantCulture),
             ["PressDesk:Intake:Imap:Security"] = "None",
             ["PressDesk:Intake:Imap:Username"] = DovecotServer.User,
             ["PressDesk:Intake:Imap:Password"] = DovecotServer.Password,

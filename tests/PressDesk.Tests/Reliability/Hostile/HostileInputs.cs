@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -134,7 +135,7 @@ public sealed class HostileInputs(int seed, DateTimeOffset now)
         {
             ["Input.JournalistName"] = "Claire Martin", ["Input.Outlet"] = "Les Echos", ["Input.Topic"] = "Energy tariff",
             ["Input.Question"] = "Will households pay more?", ["Input.Channel"] = "phone",
-            ["Input.ReceivedAt"] = now.AddMinutes(-5).ToString("yyyy-MM-ddTHH:mm"), ["Input.Deadline"] = now.AddHours(2).ToString("yyyy-MM-ddTHH:mm"),
+            ["Input.ReceivedAt"] = now.AddMinutes(-5).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture), ["Input.Deadline"] = now.AddHours(2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
         };
         var breakers = new List<(string Field, string? Value)>
         {
@@ -195,7 +196,7 @@ public sealed class HostileInputs(int seed, DateTimeOffset now)
     {
         Dictionary<string, string> Valid() => new()
         {
-            ["Format"] = "Conversation", ["HeldAt"] = now.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm"), ["DurationMinutes"] = "20", ["Notes"] = "Went well",
+            ["Format"] = "Conversation", ["HeldAt"] = now.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture), ["DurationMinutes"] = "20", ["Notes"] = "Went well",
             ["Statements[0].Text"] = "Prices will rise 4% in 2027.", ["Statements[0].Level"] = "OffRecord", ["Statements[0].Agreement"] = "Yes",
         };
         var breakers = new List<(string Field, string? Value)>
@@ -347,7 +348,7 @@ public sealed class HostileInputs(int seed, DateTimeOffset now)
 
     private void AddNoise(JsonObject body, string[] fields, string except)
     {
-        foreach (var field in fields.Where(f => f != except && !f.StartsWith(except + ".") && !except.StartsWith(f + ".") && _random.Next(2) == 0))
+        foreach (var field in fields.Where(f => f != except && !f.StartsWith(except + ".", StringComparison.Ordinal) && !except.StartsWith(f + ".", StringComparison.Ordinal) && _random.Next(2) == 0))
             Set(body, field, Pick(HostileText));
     }
 
@@ -363,7 +364,7 @@ public sealed class HostileInputs(int seed, DateTimeOffset now)
             if (value == Missing) o.Remove(last);
             else o[last] = ToNode(value);
         }
-        else ((JsonArray)parent)[int.Parse(last)] = ToNode(value);
+        else ((JsonArray)parent)[int.Parse(last, CultureInfo.InvariantCulture)] = ToNode(value);
     }
 
     private static JsonNode? ToNode(object? value) => value switch

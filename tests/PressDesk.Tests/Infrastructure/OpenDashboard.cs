@@ -3,21 +3,21 @@ using System.Text.Json.Nodes;
 namespace PressDesk.Tests.Infrastructure;
 
 // An open dashboard's view of /events: the Server-Sent Events stream, read one event at a time.
-public sealed class EventStream : IAsyncDisposable
+public sealed class OpenDashboard : IAsyncDisposable
 {
     private readonly HttpResponseMessage _response;
     private readonly StreamReader _reader;
 
-    private EventStream(HttpResponseMessage response, StreamReader reader) => (_response, _reader) = (response, reader);
+    private OpenDashboard(HttpResponseMessage response, StreamReader reader) => (_response, _reader) = (response, reader);
 
     public string? MediaType => _response.Content.Headers.ContentType?.MediaType;
 
     // Opens the stream and waits for its "ready" event, so nothing after this call is missed.
-    public static async Task<EventStream> OpenAsync(HttpClient client)
+    public static async Task<OpenDashboard> OpenAsync(HttpClient client)
     {
         var response = await client.GetAsync("/events", HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
-        var stream = new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
+        var stream = new OpenDashboard(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
         var ready = await stream.NextAsync();
         if (ready.Type != "ready") throw new InvalidOperationException($"The stream opened with '{ready.Type}', not 'ready'.");
         return stream;
@@ -29,8 +29,8 @@ public sealed class EventStream : IAsyncDisposable
         string? type = null;
         while (await _reader.ReadLineAsync(cancel.Token) is { } line)
         {
-            if (line.StartsWith("event: ")) type = line["event: ".Length..];
-            else if (line.StartsWith("data: ")) return (type ?? "message", JsonNode.Parse(line["data: ".Length..])!);
+            if (line.StartsWith("event: ", StringComparison.Ordinal)) type = line["event: ".Length..];
+            else if (line.StartsWith("data: ", StringComparison.Ordinal)) return (type ?? "message", JsonNode.Parse(line["data: ".Length..])!);
         }
         throw new EndOfStreamException();
     }
