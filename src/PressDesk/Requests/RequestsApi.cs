@@ -65,7 +65,8 @@ public static class RequestsApi
     }
 
     private static async Task<IResult> ListAsync(
-        HttpContext http, RequestStore store, PrepStore preps, ResponseClock clock, string? status, string? page, string? pageSize)
+        HttpContext http, RequestStore store, PrepStore preps, ResponseClock clock, RequestPageCache firstPages,
+        string? status, string? page, string? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
         var pageNumber = ParseInt(page, 1, 1, int.MaxValue / MaxPageSize, "page", errors);
@@ -76,15 +77,22 @@ public static class RequestsApi
         if (openOnly is null) errors["status"] = ["The only status filter is 'open'."];
         if (errors.Count > 0) return Results.ValidationProblem(errors);
 
-        var (items, hasMore) = await store.ListAsync(pageNumber, size, openOnly!.Value, http.RequestAborted);
-        var prepOf = await preps.GetManyAsync(items.Select(r => r.Id).ToList(), http.RequestAborted);
-        var next = hasMore
-            ? $"/api/requests?page={pageNumber + 1}&pageSize={size}{(openOnly.Value ? "&status=open" : "")}"
-            : null;
-        return Results.Ok(new RequestPage(
-            items.Select(r => RequestResource.From(r, clock.Read(r.ReceivedAt, r.RespondedAt))
-                with { Prep = PrepResource.From(prepOf.GetValueOrDefault(r.Id)) }).ToList(),
-            pageNumber, size, hasMore, next));
+        async Task<RequestPage> LoadAsync()
+        {
+            var (items, hasMore) = await store.ListAsync(pageNumber, size, openOnly!.Value, http.RequestAborted);
+            var prepOf = await preps.GetManyAsync(items.Select(r => r.Id).ToList(), http.RequestAborted);
+            var next = hasMore
+                ? $"/api/requests?page={pageNumber + 1}&pageSize={size}{(openOnly.Value ? "&status=open" : "")}"
+                : null;
+            return new RequestPage(
+                items.Select(r => RequestResource.From(r, clock.Read(r.ReceivedAt, r.RespondedAt))
+                    with { Prep = PrepResource.From(prepOf.GetValueOrDefault(r.Id)) }).ToList(),
+                pageNumber, size, hasMore, next);
+        }
+
+        return pageNumber == 1
+            ? Results.Bytes(await firstPages.GetAsync(openOnly!.Value, size, LoadAsync), "application/json; charset=utf-8")
+            : Results.Ok(await LoadAsync());
     }
 
     private static async Task<IResult> GetAsync(long id, RequestStore store, PrepStore preps, ResponseClock clock, CancellationToken ct)
