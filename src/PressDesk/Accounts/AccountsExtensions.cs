@@ -30,6 +30,7 @@ public static class AccountsExtensions
 
         services.AddSingleton<PasswordPolicy>();
         services.AddSingleton<AccountValidator>();
+        services.AddSingleton<ApiKeyValidator>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SignInAttempts>();

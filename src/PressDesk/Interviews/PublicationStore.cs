@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Data;
+using System.Globalization;
 using Dapper;
 using PressDesk.Data;
 using PressDesk.Requests;

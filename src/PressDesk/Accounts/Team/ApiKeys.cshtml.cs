@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Validation;
 
 namespace PressDesk.Accounts.Team;
 
-public sealed class ApiKeysModel(ApiKeyStore keys) : PageModel
+public sealed class ApiKeysModel(ApiKeyStore keys, ApiKeyValidator validator) : PageModel
 {
-    public const int NameMax = 100;
 
     public IReadOnlyList<ApiKey> Keys { get; private set; } = [];
 
@@ -21,14 +21,13 @@ public sealed class ApiKeysModel(ApiKeyStore keys) : PageModel
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
-        var name = Name?.Trim();
-        if (string.IsNullOrEmpty(name)) ModelState.AddModelError(nameof(Name), "Name the key after what will use it, such as 'Website form'.");
-        else if (name.Length > NameMax) ModelState.AddModelError(nameof(Name), $"A key's name is at most {NameMax} characters.");
+        var validated = validator.Validate(Name);
+        ModelState.AddErrors(validated.Errors);
 
         if (ModelState.IsValid)
         {
             var userId = long.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
-            (_, NewSecret) = await keys.CreateAsync(name!, userId);
+            (_, NewSecret) = await keys.CreateAsync(validated.Value!, userId);
             Name = null;
             ModelState.Clear();
         }
