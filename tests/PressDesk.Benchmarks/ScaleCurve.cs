@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;

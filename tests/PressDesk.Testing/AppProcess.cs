@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 
 namespace PressDesk.Testing;
@@ -79,18 +79,19 @@ public sealed class AppProcess : IAsyncDisposable
         var app = new AppProcess(process, url, dataDirectory, keepData) { Started = clock, Output = output };
         using var http = new HttpClient();
         // Polled every 10 ms so that the time to the first answer (the footprint's cold start) is close.
-        while (clock.Elapsed < TimeSpan.FromSeconds(30) && !process.HasExited)
+        var healthy = false;
+        try
         {
-            try
-            {
-                if ((await http.GetAsync($"{url}/healthz")).StatusCode == HttpStatusCode.OK)
-                {
-                    app.TimeToHealthy = clock.Elapsed;
-                    return app;
-                }
-            }
-            catch (HttpRequestException) { }
-            await Task.Delay(10);
+            await Eventually.UntilAsync(async () => process.HasExited || (healthy = await AnswersAsync(http, url)),
+                "PressDesk answers /healthz", TimeSpan.FromSeconds(30), every: TimeSpan.FromMilliseconds(10));
+        }
+        catch (TimeoutException)
+        {
+        }
+        if (healthy)
+        {
+            app.TimeToHealthy = clock.Elapsed;
+            return app;
         }
         await app.DisposeAsync();
         throw new TimeoutException("PressDesk exited or did not answer /healthz within 30 s (its errors are above).");
@@ -106,6 +107,18 @@ public sealed class AppProcess : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (_keepData) return;
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+    }
+
+    private static async Task<bool> AnswersAsync(HttpClient http, string url)
+    {
+        try
+        {
+            return (await http.GetAsync($"{url}/healthz")).StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
     }
 
     // This repository's build of PressDesk, in the given configuration.

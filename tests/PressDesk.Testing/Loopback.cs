@@ -16,19 +16,29 @@ public static class Loopback
     // True once something accepts connections on the port; false after about 5 s or when gaveUp says so.
     public static async Task<bool> WaitUntilListeningAsync(int port, Func<bool>? gaveUp = null)
     {
-        for (var i = 0; i < 200 && gaveUp?.Invoke() != true; i++)
+        var listening = false;
+        try
         {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return true;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(25);
-            }
+            await Eventually.UntilAsync(async () => gaveUp?.Invoke() == true || (listening = await AcceptsAsync(port)),
+                $"127.0.0.1:{port} accepts connections", TimeSpan.FromSeconds(5));
         }
-        return false;
+        catch (TimeoutException)
+        {
+        }
+        return listening;
+    }
+
+    private static async Task<bool> AcceptsAsync(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 }

@@ -21,12 +21,12 @@ public class BootstrapTests
     [Fact]
     public async Task Bootstrap_creates_the_owner_and_key_once_across_restarts()
     {
-        var directory = PressDeskApp.NewDataDirectory();
+        var app = new PressDeskApp();
         try
         {
             for (var start = 0; start < 2; start++)
             {
-                await using var app = new PressDeskApp(directory);
+                if (start > 0) app = await app.RestartAsync();
                 var owner = await app.CreateSignedInClientAsync();
                 Assert.Equal(HttpStatusCode.OK, (await app.CreateApiClient().GetAsync("/api/requests")).StatusCode);
 
@@ -38,7 +38,7 @@ public class BootstrapTests
         }
         finally
         {
-            PressDeskApp.DeleteQuietly(directory);
+            await app.DisposeAsync();
         }
     }
 }

@@ -1,5 +1,3 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PressDesk.Alerts;
@@ -14,30 +12,28 @@ public class AlertRestartTests
     [Fact]
     public async Task An_alert_due_while_stopped_fires_once_at_the_next_start_marked_late()
     {
-        var directory = PressDeskApp.NewDataDirectory();
+        var app = new PressDeskApp(time: new FakeTimeProvider(Start));
         try
         {
-            await using (var before = new PressDeskApp(directory, new FakeTimeProvider(Start)))
-                await before.CreateApiClient().PostJsonAsync("/api/requests", ApiClient.Claire(Start.AddMinutes(-5)));
+            await app.CreateApiClient().PostJsonAsync("/api/requests", ApiClient.Claire(Start.AddMinutes(-5)));
 
             // PressDesk was down from 14:05 to 14:25; the warning came due at 14:15.
             for (var restart = 0; restart < 3; restart++)
             {
-                await using var after = new PressDeskApp(directory, new FakeTimeProvider(Start.AddMinutes(20 + restart)));
-                after.CreateClient();   // starts the host, and with it the alert worker
-                await Eventually.ValueAsync(() => AlertsAsync(directory), alerts => alerts.Count == 1, "the alert fired once");
-                await after.Services.GetRequiredService<AlertWorker>().RunPassAsync(default);   // one more pass for good measure
+                app = await app.RestartAsync(new FakeTimeProvider(Start.AddMinutes(20 + restart)));
+                app.CreateClient();   // starts the host, and with it the alert worker
+                await Eventually.ValueAsync(() => AlertsAsync(app), alerts => alerts.Count == 1, "the alert fired once");
+                await app.Services.GetRequiredService<AlertWorker>().RunPassAsync(default);   // one more pass for good measure
             }
 
-            var alert = Assert.Single(await AlertsAsync(directory));
+            var alert = Assert.Single(await AlertsAsync(app));
             Assert.Equal(("warning", true), (alert.Kind, alert.Late));
             Assert.Equal(Start.AddMinutes(10).ToUnixTimeMilliseconds(), alert.DueAt);
             Assert.Equal(Start.AddMinutes(20).ToUnixTimeMilliseconds(), alert.FiredAt);
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
-            PressDeskApp.DeleteQuietly(directory);
+            await app.DisposeAsync();
         }
     }
 
@@ -53,13 +49,10 @@ public class AlertRestartTests
         await Eventually.ValueAsync(() => Task.FromResult(worker.Signal.SleepingUntil), until => until == Start.AddMinutes(15), "the worker sleeps until the warning");
         time.Advance(TimeSpan.FromMinutes(15));
 
-        var alerts = await Eventually.ValueAsync(() => AlertsAsync(app.DataDirectory), a => a.Count == 1, "the alert fired once");
+        var alerts = await Eventually.ValueAsync(() => AlertsAsync(app), a => a.Count == 1, "the alert fired once");
         Assert.Equal(alerts[0].DueAt, alerts[0].FiredAt);
     }
 
-    private static async Task<List<(string Kind, bool Late, long DueAt, long FiredAt)>> AlertsAsync(string directory)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(directory, "pressdesk.db")}");
-        return (await connection.QueryAsync<(string, bool, long, long)>("SELECT kind, late, due_at, fired_at FROM alerts")).ToList();
-    }
+    private static Task<List<(string Kind, bool Late, long DueAt, long FiredAt)>> AlertsAsync(PressDeskApp app) =>
+        app.Database.QueryAsync<(string Kind, bool Late, long DueAt, long FiredAt)>("SELECT kind, late, due_at, fired_at FROM alerts");
 }

@@ -1,5 +1,3 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using PressDesk.Alerts;
 using PressDesk.Tests.Infrastructure;
@@ -19,17 +17,11 @@ public abstract class AlertTest(IDictionary<string, string?>? settings = null) :
     protected Task<DateTimeOffset?> PassAsync() => Worker.RunPassAsync(default);
 
     // The alerts table as stored: (request, kind, due, fired, late).
-    protected async Task<List<(long RequestId, string Kind, long DueAt, long FiredAt, bool Late)>> AlertsAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={App.DatabasePath}");
-        return (await connection.QueryAsync<(long, string, long, long, bool)>(
-            "SELECT request_id, kind, due_at, fired_at, late FROM alerts ORDER BY id")).ToList();
-    }
+    protected Task<List<(long RequestId, string Kind, long DueAt, long FiredAt, bool Late)>> AlertsAsync() =>
+        App.Database.QueryAsync<(long RequestId, string Kind, long DueAt, long FiredAt, bool Late)>(
+            "SELECT request_id, kind, due_at, fired_at, late FROM alerts ORDER BY id");
 
-    protected async Task<List<(string Channel, string State, int Attempts, string? LastError)>> DeliveriesAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={App.DatabasePath}");
-        return (await connection.QueryAsync<(string, string, int, string?)>(
-            "SELECT channel, state, attempts, last_error FROM alert_deliveries ORDER BY id")).ToList();
-    }
+    protected Task<List<(string Channel, string State, int Attempts, string? LastError)>> DeliveriesAsync() =>
+        App.Database.QueryAsync<(string Channel, string State, int Attempts, string? LastError)>(
+            "SELECT channel, state, attempts, last_error FROM alert_deliveries ORDER BY id");
 }

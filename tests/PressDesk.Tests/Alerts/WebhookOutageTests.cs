@@ -1,5 +1,3 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
 using PressDesk.Alerts;
 using PressDesk.Tests.Infrastructure;
 
@@ -131,10 +129,7 @@ public class WebhookOutageTests : AlertTest, IClassFixture<WebhookReceiver>
         await delivering;
     }
 
-    private async Task<List<(long Id, long AlertId, string State, string? LastError)>> WebhookDeliveriesAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={App.DatabasePath}");
-        return (await connection.QueryAsync<(long, long, string, string?)>(
-            "SELECT id, alert_id, state, last_error FROM alert_deliveries WHERE channel = 'webhook' ORDER BY id")).ToList();
-    }
+    private Task<List<(long Id, long AlertId, string State, string? LastError)>> WebhookDeliveriesAsync() =>
+        App.Database.QueryAsync<(long Id, long AlertId, string State, string? LastError)>(
+            "SELECT id, alert_id, state, last_error FROM alert_deliveries WHERE channel = 'webhook' ORDER BY id");
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Configuration.Json;
@@ -16,46 +14,41 @@ public class StartupTests
     [Fact]
     public async Task Requests_survive_a_restart_of_the_app()
     {
-        var directory = PressDeskApp.NewDataDirectory();
+        var app = new PressDeskApp();
         try
         {
-            long id;
-            await using (var first = new PressDeskApp(directory))
-            {
-                var created = await first.CreateApiClient().PostJsonAsync("/api/requests", ApiClient.Claire(DateTimeOffset.UtcNow.AddMinutes(-3)));
-                id = (long)(await created.JsonAsync())["id"]!;
-            }
+            var created = await app.CreateApiClient().PostJsonAsync("/api/requests", ApiClient.Claire(DateTimeOffset.UtcNow.AddMinutes(-3)));
+            var id = (long)(await created.JsonAsync())["id"]!;
 
-            await using var second = new PressDeskApp(directory);
-            var fetched = await second.CreateApiClient().GetAsync($"/api/requests/{id}");
+            app = await app.RestartAsync();
+            var fetched = await app.CreateApiClient().GetAsync($"/api/requests/{id}");
 
             Assert.Equal(HttpStatusCode.OK, fetched.StatusCode);
             Assert.Equal("Claire Martin", (string?)(await fetched.JsonAsync())["journalist"]!["name"]);
         }
         finally
         {
-            PressDeskApp.DeleteQuietly(directory);
+            await app.DisposeAsync();
         }
     }
 
     [Fact]
     public async Task Migrations_run_once_at_start_and_leave_the_database_in_wal_mode()
     {
-        var directory = PressDeskApp.NewDataDirectory();
+        var app = new PressDeskApp();
         try
         {
-            await using (var first = new PressDeskApp(directory)) first.CreateClient();
-            await using (var second = new PressDeskApp(directory)) second.CreateClient();
+            app.CreateClient();
+            app = await app.RestartAsync();
+            app.CreateClient();
 
-            await using var connection = new SqliteConnection($"Data Source={Path.Combine(directory, "pressdesk.db")}");
-            Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
-            var versions = (await connection.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version")).ToList();
-            Assert.Equal(PressDesk.Data.Migrator.Scripts().Select(s => s.Version), versions);
+            Assert.Equal("wal", await app.Database.ScalarAsync<string>("PRAGMA journal_mode"));
+            Assert.Equal(PressDesk.Data.Migrator.Scripts().Select(s => s.Version),
+                await app.Database.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version"));
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
-            PressDeskApp.DeleteQuietly(directory);
+            await app.DisposeAsync();
         }
     }
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Diagnostics;
+using System.Globalization;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;

@@ -26,9 +26,11 @@ public class PressDeskApp : WebApplicationFactory<Program>
     // Tests set the client's address with this header; the test server has no real peer.
     public const string ClientAddressHeader = "X-Test-Client-Address";
 
-    private readonly bool _ownsDirectory;
     private readonly Dictionary<string, string?> _settings;
+    private readonly IDictionary<string, string?>? _extraSettings;
+    private readonly bool _bootstrap;
     private readonly bool _backgroundWorkers;
+    private bool _ownsDirectory;
 
     public PressDeskApp(
         string? dataDirectory = null,
@@ -38,7 +40,7 @@ public class PressDeskApp : WebApplicationFactory<Program>
         bool backgroundWorkers = true)
     {
         _ownsDirectory = dataDirectory is null;
-        _backgroundWorkers = backgroundWorkers;
+        (_extraSettings, _bootstrap, _backgroundWorkers) = (settings, bootstrap, backgroundWorkers);
         DataDirectory = dataDirectory ?? NewDataDirectory();
         Time = time;
         _settings = new Dictionary<string, string?>
@@ -61,8 +63,20 @@ public class PressDeskApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(DataDirectory, "pressdesk.db");
 
+    public TestDatabase Database => TestDatabase.In(DataDirectory);
+
     // The app's clock: the fake one when the test set it, else the machine's.
     public TimeProvider Clock => Time ?? TimeProvider.System;
+
+    // A restart: this app stops, and another starts on the same data folder and settings, on the
+    // given clock (by default this one's). The new one owns the folder from then on.
+    public async Task<PressDeskApp> RestartAsync(FakeTimeProvider? time = null)
+    {
+        var owns = _ownsDirectory;
+        _ownsDirectory = false;
+        await DisposeAsync();
+        return new PressDeskApp(DataDirectory, time ?? Time, _extraSettings, _bootstrap, _backgroundWorkers) { _ownsDirectory = owns };
+    }
 
     public static string NewDataDirectory() =>
         Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "pressdesk-tests", Guid.NewGuid().ToString("N"))).FullName;

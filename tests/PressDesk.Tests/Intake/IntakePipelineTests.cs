@@ -2,7 +2,6 @@ using System.Text;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
-using PressDesk.Data;
 using PressDesk.Intake;
 using PressDesk.Tests.Infrastructure;
 
@@ -58,7 +57,7 @@ public sealed class IntakePipelineTests() : AppTest(backgroundWorkers: false)
 
         var stored = Assert.IsType<IntakeOutcome.Stored>(await IngestAsync(raw, "fr.eml"));
 
-        await using var connection = await App.Services.GetRequiredService<Database>().OpenAsync();
+        await using var connection = await App.Database.OpenAsync();
         var row = await connection.QuerySingleAsync<(string Topic, string Question, string Channel, long ReceivedAt, string Name, string Email)>("""
             SELECT r.topic, r.question, r.channel, r.received_at, j.name, j.email
             FROM requests r JOIN journalists j ON j.id = r.journalist_id WHERE r.id = @id
@@ -76,11 +75,7 @@ public sealed class IntakePipelineTests() : AppTest(backgroundWorkers: false)
         return await Pipeline.IngestAsync(EmailReader.Read(mail, IntakeSource.Drop, name, raw));
     }
 
-    private async Task<long> CountAsync(string table)
-    {
-        await using var connection = await App.Services.GetRequiredService<Database>().OpenAsync();
-        return await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table}");
-    }
+    private Task<long> CountAsync(string table) => App.Database.ScalarAsync<long>($"SELECT count(*) FROM {table}");
 
     private static byte[] Mail(string messageId, string from, string subject, string body) => Encoding.UTF8.GetBytes($"""
         From: {from}

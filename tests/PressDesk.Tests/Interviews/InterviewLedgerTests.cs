@@ -152,7 +152,7 @@ public class InterviewLedgerTests : AppTest
         var bad = await Client.SavePublicationAsync(request, new string('x', 301), quoted: false, "Anything.");
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Contains("at most 300 characters", (await Forms.ParseAsync(bad)).Text(".errors"));
-        Assert.Equal(0, await App.QueryAsync<long>("SELECT count(*) FROM publications"));
+        Assert.Equal(0, await App.Database.ScalarAsync<long>("SELECT count(*) FROM publications"));
 
         await Client.SavePublicationAsync(request, "Tariffs", quoted: false, "Energy prices will rise in February for most households.");
         Assert.NotNull((await Client.GetPageAsync($"/requests/{request}/publication")).QuerySelector("#no-leak"));

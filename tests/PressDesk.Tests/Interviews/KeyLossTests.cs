@@ -9,11 +9,10 @@ public class KeyLossTests
     [Fact]
     public async Task With_the_keys_folder_lost_sealed_statements_show_as_unreadable_and_nothing_crashes()
     {
-        var directory = PressDeskApp.NewDataDirectory();
+        var app = new PressDeskApp(time: new FakeTimeProvider(PressDeskApp.DefaultStart));
         try
         {
             long request;
-            await using (var app = new PressDeskApp(directory, new FakeTimeProvider(PressDeskApp.DefaultStart)))
             {
                 var api = app.CreateApiClient();
                 var client = await app.CreateSignedInClientAsync();
@@ -24,9 +23,9 @@ public class KeyLossTests
                     new StatementRow("A secret about the merger.", "OffRecord", Agreement: "No"));
             }
 
-            Directory.Delete(Path.Combine(directory, "keys"), recursive: true);
+            app = await app.RestartAsync();
+            Directory.Delete(Path.Combine(app.DataDirectory, "keys"), recursive: true);   // before it starts
 
-            await using (var app = new PressDeskApp(directory, new FakeTimeProvider(PressDeskApp.DefaultStart)))
             {
                 var client = await app.CreateSignedInClientAsync();
                 var interview = await client.GetPageAsync($"/requests/{request}/interview");
@@ -41,7 +40,7 @@ public class KeyLossTests
         }
         finally
         {
-            PressDeskApp.DeleteQuietly(directory);
+            await app.DisposeAsync();
         }
     }
 }

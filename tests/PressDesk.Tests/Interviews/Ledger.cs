@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using PressDesk.Tests.Infrastructure;
-using PressDesk.Tests.Journalists;
 
 namespace PressDesk.Tests.Interviews;
 
@@ -46,7 +45,7 @@ public static class Ledger
 
     public static async Task SetReviewNormAsync(this HttpClient client, PressDeskApp app, long journalistId, string norm)
     {
-        var outletId = await app.QueryAsync<long>("SELECT outlet_id FROM journalists WHERE id = @journalistId", new { journalistId });
+        var outletId = await app.Database.ScalarAsync<long>("SELECT outlet_id FROM journalists WHERE id = @journalistId", new { journalistId });
         var url = $"/outlets/edit/{outletId}";
         var page = await client.GetPageAsync(url);
         var name = page.QuerySelector("#Input_Name")!.GetAttribute("value")!;

@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using PressDesk.Tests.Infrastructure;
 using PressDesk.Tests.Journalists;
 
@@ -18,13 +17,13 @@ public class QuotedTalliesTests : AppTest
         await Client.SavePublicationAsync(fast, "Quoted piece", quoted: true, "");
         await Client.SavePublicationAsync(slow, "Other piece", quoted: false, "");
         await Client.SavePublicationAsync(third, "Third piece", quoted: true, "");
-        Assert.Equal(3, await App.QueryAsync<long>("SELECT sum(requests) FROM quoted_tallies"));
+        Assert.Equal(3, await App.Database.ScalarAsync<long>("SELECT sum(requests) FROM quoted_tallies"));
         await AssertTalliesMatchAsync();
 
         await Client.SavePublicationAsync(fast, "Quoted piece", quoted: false, "");   // edited: no longer quoted
         await AssertTalliesMatchAsync();
 
-        await using var db = new SqliteConnection($"Data Source={App.DatabasePath};Foreign Keys=True;Pooling=False");
+        await using var db = await App.Database.OpenAsync();
         await db.ExecuteAsync("UPDATE requests SET responded_at = received_at + 3600000 WHERE id = @third", new { third });
         await AssertTalliesMatchAsync();
         await db.ExecuteAsync("DELETE FROM publications WHERE request_id = @slow", new { slow });
@@ -35,12 +34,12 @@ public class QuotedTalliesTests : AppTest
             DELETE FROM requests WHERE id = @third;
             """, new { third });   // its publication goes with it (ON DELETE CASCADE)
         await AssertTalliesMatchAsync();
-        Assert.Equal(1, await App.QueryAsync<long>("SELECT sum(requests) FROM quoted_tallies"));
+        Assert.Equal(1, await App.Database.ScalarAsync<long>("SELECT sum(requests) FROM quoted_tallies"));
     }
 
     private async Task AssertTalliesMatchAsync()
     {
-        await using var db = new SqliteConnection($"Data Source={App.DatabasePath};Mode=ReadOnly;Pooling=False");
+        await using var db = await App.Database.OpenAsync(readOnly: true);
         var tallies = await db.QueryAsync<(long, long, long)>("SELECT bucket, requests, quoted FROM quoted_tallies WHERE requests > 0 ORDER BY bucket");
         var counted = await db.QueryAsync<(long, long, long)>("""
             SELECT CASE WHEN r.responded_at - r.received_at < 900000 THEN 0

@@ -30,7 +30,7 @@ public class CsvImportTests : AppTest
         preview.QuerySelectorAll("#import-problems tbody tr")
             .Select(tr => (tr.GetAttribute("data-row")!, tr.GetAttribute("data-column")!)).ToList();
 
-    private Task<long> CountAsync() => App.QueryAsync<long>("SELECT count(*) FROM journalists");
+    private Task<long> CountAsync() => App.Database.ScalarAsync<long>("SELECT count(*) FROM journalists");
 
     private static byte[] Utf8WithBom(string text) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
 
@@ -60,9 +60,9 @@ public class CsvImportTests : AppTest
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal("/journalists?imported=2", confirmed.Headers.Location!.OriginalString);
         Assert.Equal(2, await CountAsync());
-        Assert.Equal(1, await App.QueryAsync<long>(
+        Assert.Equal(1, await App.Database.ScalarAsync<long>(
             "SELECT count(*) FROM journalists j JOIN outlets o ON o.id = j.outlet_id WHERE j.name = 'Claire Martin' AND o.name = 'Dow Jones, Inc.' AND j.email = 'claire@example.org' AND j.phone = '+33 1 23 45 67 89' AND j.beat = 'energy'"));
-        Assert.Equal(1, await App.QueryAsync<long>("SELECT count(*) FROM journalists WHERE name = 'Marc \"Le Grand\" Petit'"));
+        Assert.Equal(1, await App.Database.ScalarAsync<long>("SELECT count(*) FROM journalists WHERE name = 'Marc \"Le Grand\" Petit'"));
     }
 
     [Fact]
@@ -77,8 +77,8 @@ public class CsvImportTests : AppTest
 
         Assert.Equal([("3", "email")], Problems(preview));
         await ConfirmAsync(preview);
-        Assert.Equal("Prefers calls; never before 9, please", await App.QueryAsync<string>("SELECT notes FROM journalists WHERE name = 'Jean Dupont'"));
-        Assert.Equal("Le Parisien, Paris", await App.QueryAsync<string>("SELECT o.name FROM journalists j JOIN outlets o ON o.id = j.outlet_id"));
+        Assert.Equal("Prefers calls; never before 9, please", await App.Database.ScalarAsync<string>("SELECT notes FROM journalists WHERE name = 'Jean Dupont'"));
+        Assert.Equal("Le Parisien, Paris", await App.Database.ScalarAsync<string>("SELECT o.name FROM journalists j JOIN outlets o ON o.id = j.outlet_id"));
         Assert.Equal(1, await CountAsync());
     }
 
@@ -141,11 +141,11 @@ public class CsvImportTests : AppTest
         Assert.StartsWith("\uFEFFname,outlet,beat,email,phone,preferred_channel,notes\r\n", text);
         Assert.Contains("'=energy", text);   // a spreadsheet shows it as text instead of running it
 
-        await App.QueryAsync<long>("DELETE FROM journalists");
+        await App.Database.ScalarAsync<long>("DELETE FROM journalists");
         await ConfirmAsync(await PreviewAsync(bytes));
-        Assert.Equal("=energy", await App.QueryAsync<string>("SELECT beat FROM journalists"));
-        Assert.Equal("+33 1 23 45 67 89", await App.QueryAsync<string>("SELECT phone FROM journalists"));
-        Assert.Equal("Line one\nLine \"two\"", await App.QueryAsync<string>("SELECT notes FROM journalists"));
-        Assert.Equal("email", await App.QueryAsync<string>("SELECT preferred_channel FROM journalists"));
+        Assert.Equal("=energy", await App.Database.ScalarAsync<string>("SELECT beat FROM journalists"));
+        Assert.Equal("+33 1 23 45 67 89", await App.Database.ScalarAsync<string>("SELECT phone FROM journalists"));
+        Assert.Equal("Line one\nLine \"two\"", await App.Database.ScalarAsync<string>("SELECT notes FROM journalists"));
+        Assert.Equal("email", await App.Database.ScalarAsync<string>("SELECT preferred_channel FROM journalists"));
     }
 }

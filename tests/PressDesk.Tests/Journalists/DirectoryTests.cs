@@ -19,7 +19,7 @@ public class DirectoryTests() : AppTest(Seed.LongSessions)
         {
             ["Name"] = "Anna Lefèvre", ["Outlet"] = "Le Monde", ["Beat"] = "Energy policy", ["Email"] = "anna@lemonde.example",
         });
-        var leMonde = await App.QueryAsync<long>("SELECT id FROM outlets WHERE name = 'Le Monde'");
+        var leMonde = await App.Database.ScalarAsync<long>("SELECT id FROM outlets WHERE name = 'Le Monde'");
 
         Assert.Equal(["Anna Lefèvre", "Claire Martin", "Paul Durand"], await NamesAsync(""));
         Assert.Equal(["Claire Martin"], await NamesAsync("?q=mart"));
@@ -62,7 +62,7 @@ public class DirectoryTests() : AppTest(Seed.LongSessions)
         Assert.Contains("is not an email address", page.Text("[data-valmsg-for='Input.Email']"));
         Assert.Equal("'call me' is not a phone number (expected +33 1 23 45 67 89, or 01 23 45 67 89 in France).", page.Text("[data-valmsg-for='Input.Phone']"));
         Assert.StartsWith("Preferred channel must be one of:", page.Text("[data-valmsg-for='Input.PreferredChannel']"));
-        Assert.Equal(0, await App.QueryAsync<long>("SELECT count(*) FROM journalists"));
+        Assert.Equal(0, await App.Database.ScalarAsync<long>("SELECT count(*) FROM journalists"));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class DirectoryTests() : AppTest(Seed.LongSessions)
 
         Assert.Contains("already in the directory", page.Text("[data-valmsg-for='Input.Name']"));
         Assert.Equal($"/journalists/{first}", page.QuerySelector(".warning a")!.GetAttribute("href"));
-        Assert.Equal(1, await App.QueryAsync<long>("SELECT count(*) FROM journalists"));
+        Assert.Equal(1, await App.Database.ScalarAsync<long>("SELECT count(*) FROM journalists"));
     }
 
     [Fact]
@@ -109,8 +109,8 @@ public class DirectoryTests() : AppTest(Seed.LongSessions)
     public async Task An_outlet_carries_its_country_type_and_quote_review_norm()
     {
         await Client.CreateJournalistAsync(new Dictionary<string, string> { ["Name"] = "Claire Martin", ["Outlet"] = "Les Echos" });
-        var id = await App.QueryAsync<long>("SELECT id FROM outlets WHERE name = 'Les Echos'");
-        Assert.Equal("QuotesOnly", await App.QueryAsync<string>("SELECT review_norm FROM outlets WHERE id = @id", new { id }));
+        var id = await App.Database.ScalarAsync<long>("SELECT id FROM outlets WHERE name = 'Les Echos'");
+        Assert.Equal("QuotesOnly", await App.Database.ScalarAsync<string>("SELECT review_norm FROM outlets WHERE id = @id", new { id }));
 
         var page = await Client.GetPageAsync($"/outlets/edit/{id}");
         var saved = await Client.PostFormAsync($"/outlets/edit/{id}", page, new Dictionary<string, string>
@@ -129,7 +129,7 @@ public class DirectoryTests() : AppTest(Seed.LongSessions)
         }));
         Assert.Equal("Name is required.", bad.Text("[data-valmsg-for='Input.Name']"));
         Assert.StartsWith("Review norm must be one of:", bad.Text("[data-valmsg-for='Input.ReviewNorm']"));
-        Assert.Equal("NoReview", await App.QueryAsync<string>("SELECT review_norm FROM outlets WHERE id = @id", new { id }));
+        Assert.Equal("NoReview", await App.Database.ScalarAsync<string>("SELECT review_norm FROM outlets WHERE id = @id", new { id }));
     }
 
     [Fact]

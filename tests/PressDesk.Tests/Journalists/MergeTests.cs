@@ -20,10 +20,10 @@ public class MergeTests : AppTest
         var response = await Client.PostFormAsync($"/journalists/{kept}/merge", page, new Dictionary<string, string> { ["Other"] = removed.ToString(CultureInfo.InvariantCulture) });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(3, await App.QueryAsync<long>("SELECT count(*) FROM requests WHERE journalist_id = @kept", new { kept }));
-        Assert.Equal(2, await App.QueryAsync<long>("SELECT count(*) FROM pitches WHERE journalist_id = @kept", new { kept }));
-        Assert.Equal(0, await App.QueryAsync<long>("SELECT count(*) FROM journalists WHERE id = @removed", new { removed }));
-        Assert.Equal("claire@example.org", await App.QueryAsync<string>("SELECT email FROM journalists WHERE id = @kept", new { kept }));
+        Assert.Equal(3, await App.Database.ScalarAsync<long>("SELECT count(*) FROM requests WHERE journalist_id = @kept", new { kept }));
+        Assert.Equal(2, await App.Database.ScalarAsync<long>("SELECT count(*) FROM pitches WHERE journalist_id = @kept", new { kept }));
+        Assert.Equal(0, await App.Database.ScalarAsync<long>("SELECT count(*) FROM journalists WHERE id = @removed", new { removed }));
+        Assert.Equal("claire@example.org", await App.Database.ScalarAsync<string>("SELECT email FROM journalists WHERE id = @kept", new { kept }));
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/journalists/{removed}")).StatusCode);
 
         var story = await Client.GetPageAsync($"/journalists/{kept}");
@@ -40,6 +40,6 @@ public class MergeTests : AppTest
         var response = await Client.PostFormAsync($"/journalists/{kept}/merge", page, new Dictionary<string, string> { ["Other"] = "999" });
 
         Assert.Contains("That record no longer exists.", (await Forms.ParseAsync(response)).Text(".errors"));
-        Assert.Equal(1, await App.QueryAsync<long>("SELECT count(*) FROM requests WHERE journalist_id = @kept", new { kept }));
+        Assert.Equal(1, await App.Database.ScalarAsync<long>("SELECT count(*) FROM requests WHERE journalist_id = @kept", new { kept }));
     }
 }

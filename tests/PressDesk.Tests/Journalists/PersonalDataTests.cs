@@ -68,7 +68,7 @@ public class PersonalDataTests : AppTest
         foreach (var personal in new[] { Name, "Quillardet", Email, Phone, Beat, Notes, Question, Subject, Said, Article })
             Assert.False(ContainsAnywhere(personal), $"'{personal}' is still in the database files");
 
-        Assert.Equal(1, await App.QueryAsync<long>("SELECT count(*) FROM requests WHERE id = @request AND journalist_id = @journalist AND topic = 'Nuclear safety' AND responded_at IS NOT NULL", new { request, journalist }));
+        Assert.Equal(1, await App.Database.ScalarAsync<long>("SELECT count(*) FROM requests WHERE id = @request AND journalist_id = @journalist AND topic = 'Nuclear safety' AND responded_at IS NOT NULL", new { request, journalist }));
         var story = await Client.GetPageAsync($"/journalists/{journalist}");
         Assert.Equal($"Erased journalist #{journalist}", story.Text("#journalist-name"));
         Assert.Equal("1", story.Text("#summary-requests"));

@@ -74,7 +74,7 @@ public class PitchPageTests() : AppTest(Seed.LongSessions)
     private async Task<long> JournalistAsync() =>
         await Client.CreateJournalistAsync(new Dictionary<string, string> { ["Name"] = "Claire Martin", ["Outlet"] = "Les Echos" });
 
-    private Task<long> PitchCountAsync(long id) => App.QueryAsync<long>("SELECT count(*) FROM pitches WHERE journalist_id = @id", new { id });
+    private Task<long> PitchCountAsync(long id) => App.Database.ScalarAsync<long>("SELECT count(*) FROM pitches WHERE journalist_id = @id", new { id });
 
     [Fact]
     public async Task A_second_pitch_inside_the_cooldown_is_held_back_until_confirmed_and_then_recorded_as_such()
@@ -92,9 +92,9 @@ public class PitchPageTests() : AppTest(Seed.LongSessions)
         var confirmed = await Client.PitchAsync(id, "Another idea", confirm: true);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal(2, await PitchCountAsync(id));
-        Assert.Equal(1, await App.QueryAsync<long>("SELECT guard_overridden FROM pitches WHERE subject = 'Another idea'"));
-        Assert.Equal("Cooldown", await App.QueryAsync<string>("SELECT guard_warnings FROM pitches WHERE subject = 'Another idea'"));
-        Assert.Equal(0, await App.QueryAsync<long>("SELECT guard_overridden FROM pitches WHERE subject = 'Winter outlook'"));
+        Assert.Equal(1, await App.Database.ScalarAsync<long>("SELECT guard_overridden FROM pitches WHERE subject = 'Another idea'"));
+        Assert.Equal("Cooldown", await App.Database.ScalarAsync<string>("SELECT guard_warnings FROM pitches WHERE subject = 'Another idea'"));
+        Assert.Equal(0, await App.Database.ScalarAsync<long>("SELECT guard_overridden FROM pitches WHERE subject = 'Winter outlook'"));
         Assert.Contains("logged past the warning", (await Client.GetPageAsync($"/journalists/{id}")).Text("#pitch-list"));
     }
 
@@ -112,7 +112,7 @@ public class PitchPageTests() : AppTest(Seed.LongSessions)
         Assert.Contains("You already followed up once without an answer.", page.Text("#pitch-warnings [data-warning=SecondFollowUp]"));
         Assert.Equal(2, await PitchCountAsync(id));
 
-        var first = await App.QueryAsync<long>("SELECT id FROM pitches WHERE subject = 'Following up'");
+        var first = await App.Database.ScalarAsync<long>("SELECT id FROM pitches WHERE subject = 'Following up'");
         var detail = await Client.GetPageAsync($"/journalists/{id}");
         await Client.PostAsync($"/journalists/{id}?handler=Outcome&pitchId={first}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -152,7 +152,7 @@ public class PitchPageTests() : AppTest(Seed.LongSessions)
 
         Assert.Equal("A pitch would be reasonable now.", (await Client.GetPageAsync($"/journalists/{id}")).Text("#reasonable-from"));
         Assert.Equal(HttpStatusCode.Redirect, (await Client.PitchAsync(id, "Spring outlook")).StatusCode);
-        Assert.Equal(0, await App.QueryAsync<long>("SELECT count(*) FROM pitches WHERE guard_overridden = 1"));
+        Assert.Equal(0, await App.Database.ScalarAsync<long>("SELECT count(*) FROM pitches WHERE guard_overridden = 1"));
     }
 
     [Fact]

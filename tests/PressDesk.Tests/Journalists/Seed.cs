@@ -1,7 +1,5 @@
 using System.Globalization;
 using AngleSharp.Dom;
-using Dapper;
-using Microsoft.Data.Sqlite;
 using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Journalists;
@@ -88,12 +86,5 @@ public static class Seed
         var response = await client.PitchAsync(journalistId, subject, followUp);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         return await Forms.ParseAsync(response);
-    }
-
-    public static async Task<T> QueryAsync<T>(this PressDeskApp app, string sql, object? args = null)
-    {
-        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        return await connection.ExecuteScalarAsync<T>(sql, args) ?? default!;
     }
 }

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using PressDesk.Intake.DropFolder;
 using PressDesk.Tests.Infrastructure;
@@ -79,7 +78,7 @@ public class HostileInputTests(ITestOutputHelper output) : AppTest(DropFolderSet
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             var id = (long)(await created.JsonAsync())["id"]!;
 
-            await using var connection = new SqliteConnection($"Data Source={App.DatabasePath}");
+            await using var connection = await App.Database.OpenAsync();
             var stored = await connection.QuerySingleAsync<(string Topic, string Question, string Name)>(
                 "SELECT r.topic, r.question, j.name FROM requests r JOIN journalists j ON j.id = r.journalist_id WHERE r.id = @id", new { id });
             Assert.Equal((text, text, text), stored);

@@ -1,6 +1,5 @@
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using PressDesk.Data;
 using PressDesk.Requests;
 using PressDesk.Tests.Infrastructure;
 
@@ -26,7 +25,7 @@ public sealed class FiguresCacheTests() : AppTest(backgroundWorkers: false)
         Assert.Equal(2, (await SummaryAsync()).Requests);   // the API signalled the change
 
         // A row written behind the app's back (no change signal) is picked up when the minute is over.
-        await using (var connection = await App.Services.GetRequiredService<Database>().OpenAsync())
+        await using (var connection = await App.Database.OpenAsync())
             await connection.ExecuteAsync("""
                 INSERT INTO requests (journalist_id, topic, channel, received_at, status, created_at, updated_at)
                 SELECT journalist_id, 'Third', channel, received_at, 'New', created_at, updated_at FROM requests LIMIT 1

@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using PressDesk.Requests;
 using PressDesk.Tests.Infrastructure;
 using PressDesk.Tests.Journalists;
@@ -23,7 +22,7 @@ public sealed class RequestRulesTests() : AppTest(backgroundWorkers: false)
     {
         var rows = await EveryStatusAsync();
 
-        await using var connection = await OpenAsync();
+        await using var connection = await App.Database.OpenAsync();
         var matched = (await connection.QueryAsync<long>($"SELECT r.id FROM requests r WHERE {sql}")).ToHashSet();
 
         foreach (var (id, status, responded) in rows)
@@ -45,7 +44,7 @@ public sealed class RequestRulesTests() : AppTest(backgroundWorkers: false)
     [InlineData("ix_requests_open_deadline")]
     public async Task The_partial_indexes_over_open_requests_are_the_open_rule(string index)
     {
-        await using var connection = await OpenAsync();
+        await using var connection = await App.Database.OpenAsync();
         var definition = await connection.ExecuteScalarAsync<string>("SELECT sql FROM sqlite_schema WHERE name = @index", new { index });
 
         Assert.Contains(RequestStatuses.OpenSql.Replace("r.", ""), definition);
@@ -59,7 +58,7 @@ public sealed class RequestRulesTests() : AppTest(backgroundWorkers: false)
     private async Task<List<(long Id, RequestStatus Status, bool Responded)>> EveryStatusAsync()
     {
         var (template, _) = await Api.RequestAsync(Now.AddMinutes(-5));
-        await using var connection = await OpenAsync();
+        await using var connection = await App.Database.OpenAsync();
         var rows = new List<(long, RequestStatus, bool)>();
         foreach (var status in Enum.GetValues<RequestStatus>())
             foreach (var responded in new[] { false, true })
@@ -74,12 +73,5 @@ public sealed class RequestRulesTests() : AppTest(backgroundWorkers: false)
             }
         await connection.ExecuteAsync("DELETE FROM requests WHERE id = @template", new { template });
         return rows;
-    }
-
-    private async Task<SqliteConnection> OpenAsync()
-    {
-        var connection = new SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        return connection;
     }
 }

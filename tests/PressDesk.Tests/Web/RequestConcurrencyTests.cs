@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PressDesk.Tests.Data;
@@ -44,14 +43,7 @@ public abstract class RequestConcurrencyTest(int queue) : AppTest(new Dictionary
 
     protected Task WaitForQueuedAsync(int count) => WaitForAsync(() => Line.CurrentQueuedCount == count, $"{count} request(s) wait in line");
 
-    protected async Task<long> CountRequestsAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={App.DatabasePath}");
-        await connection.OpenAsync();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM requests";
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    protected Task<long> CountRequestsAsync() => App.Database.ScalarAsync<long>("SELECT count(*) FROM requests");
 
     private static Task WaitForAsync(Func<bool> condition, string what) =>
         Eventually.UntilAsync(condition, what, every: TimeSpan.FromMilliseconds(5));

@@ -44,7 +44,7 @@ public sealed class DropFolderCrashTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(files.Count, Filed());
         foreach (var name in bad) Assert.True(File.Exists(Path.Combine(_folder, "rejected", name + ".reason.txt")), $"{name} has no reason file");
         SqliteConnection.ClearAllPools();
-        await using var db = new SqliteConnection($"Data Source={Path.Combine(_data, "pressdesk.db")};Mode=ReadOnly;Pooling=False");
+        await using var db = await TestDatabase.In(_data).OpenAsync(readOnly: true);
         Assert.Equal("ok", await db.ExecuteScalarAsync<string>("PRAGMA integrity_check"));
         Assert.Equal(identities.Order(), (await db.QueryAsync<string>("SELECT identity FROM intake_messages")).Order());
         Assert.Equal(identities.Count, await db.ExecuteScalarAsync<long>("SELECT count(*) FROM requests"));

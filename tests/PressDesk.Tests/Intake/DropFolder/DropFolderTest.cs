@@ -1,7 +1,5 @@
 using System.Text;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using PressDesk.Data;
 using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Intake.DropFolder;
@@ -56,16 +54,12 @@ public abstract class DropFolderTest : AppTest
         }
     }
 
-    protected async Task<long> CountAsync(string table)
-    {
-        await using var connection = await App.Services.GetRequiredService<Database>().OpenAsync();
-        return await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table}");
-    }
+    protected Task<long> CountAsync(string table) => App.Database.ScalarAsync<long>($"SELECT count(*) FROM {table}");
 
     // Every row of a table, as text, to show that nothing already stored changed.
     protected async Task<IReadOnlyList<string>> SnapshotAsync(string table)
     {
-        await using var connection = await App.Services.GetRequiredService<Database>().OpenAsync();
+        await using var connection = await App.Database.OpenAsync();
         var rows = await connection.QueryAsync($"SELECT * FROM {table} ORDER BY id");
         return rows.Select(r => string.Join("|", ((IDictionary<string, object?>)r).Select(kv => $"{kv.Key}={kv.Value}"))).ToList();
     }

@@ -25,7 +25,7 @@ public sealed class MailboxIntakeTests() : MailboxTest(new Dictionary<string, st
         // folder, but marked, so nothing is read twice.
         var checkedAt = Status.LastCheckedAt;
         await EventuallyAsync(() => Status.LastCheckedAt > checkedAt, "the next poll ran", advance: PollInterval);
-        await using (var restarted = new PressDeskApp(App.DataDirectory, Time, Settings(Server)))
+        await using (var restarted = await App.RestartAsync())
         {
             var status = restarted.Services.GetRequiredService<MailboxStatus>();
             await EventuallyAsync(() => status.Current.LastCheckedAt is not null, "the restarted app read the folder");

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
-using PressDesk.Data;
 using PressDesk.Intake.Mailbox;
 using PressDesk.Tests.Infrastructure;
 
@@ -66,17 +64,11 @@ public abstract class MailboxTest : AppTest
     protected Task EventuallyAsync(Func<bool> condition, string what, TimeSpan? advance = null, TimeSpan? within = null) =>
         EventuallyAsync(() => Task.FromResult(condition()), what, advance, within);
 
-    protected async Task<long> CountAsync(string table, PressDeskApp? app = null)
-    {
-        await using var connection = await (app ?? App).Services.GetRequiredService<Database>().OpenAsync();
-        return await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table}");
-    }
+    protected Task<long> CountAsync(string table, PressDeskApp? app = null) =>
+        (app ?? App).Database.ScalarAsync<long>($"SELECT count(*) FROM {table}");
 
-    protected async Task<IReadOnlyList<string>> TopicsAsync()
-    {
-        await using var connection = await App.Services.GetRequiredService<Database>().OpenAsync();
-        return (await connection.QueryAsync<string>("SELECT topic FROM requests ORDER BY id")).ToList();
-    }
+    protected async Task<IReadOnlyList<string>> TopicsAsync() =>
+        await App.Database.QueryAsync<string>("SELECT topic FROM requests ORDER BY id");
 
     protected static MimeMessage Mail(string subject, string body = "Could you call me back about this?", DateTimeOffset? date = null,
         string from = "Claire Martin <claire@lemonde.test>", string? messageId = null)
