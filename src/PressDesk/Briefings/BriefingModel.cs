@@ -21,7 +21,8 @@ public sealed record BriefingRequest(
     long Id, string Topic, string Question, string Channel, string Status,
     string ReceivedAt, string? Deadline, string? TimeLeft, bool DeadlinePassed, string Link);
 
-public sealed record BriefingJournalist(long Id, string Name, string? Beat);
+// Phone as typed (escaped) and PhoneLink, the tel: link that dials it; both null without a number.
+public sealed record BriefingJournalist(long Id, string Name, string? Beat, string? Phone = null, string? PhoneLink = null);
 
 public sealed record BriefingOutlet(string Name, string ReviewNorm, string ReviewNormCode);
 

@@ -6,6 +6,7 @@ using PressDesk.Journalists;
 using PressDesk.Prep;
 using PressDesk.Requests;
 using static PressDesk.Briefings.MarkdownText;
+using PressDesk.Validation;
 
 namespace PressDesk.Briefings;
 
@@ -49,7 +50,8 @@ public sealed class BriefingModelBuilder(
                 request.Deadline is { } d && d > now ? DurationText.Format(d - now) : null,
                 request.Deadline is { } passed && passed <= now,
                 new Uri(publicUrl, $"requests/{request.Id}").ToString()),
-            new BriefingJournalist(request.Journalist.Id, Escape(request.Journalist.Name), EscapeOrNull(journalist?.Beat)),
+            new BriefingJournalist(request.Journalist.Id, Escape(request.Journalist.Name), EscapeOrNull(journalist?.Beat),
+                EscapeOrNull(request.Journalist.Phone), PhoneNumber.TelUri(request.Journalist.Phone)),
             outlet is null
                 ? request.Journalist.Outlet is { } name ? new BriefingOutlet(Escape(name), localizer[ReviewNorm.QuotesOnly.Label()], nameof(ReviewNorm.QuotesOnly)) : null
                 : new BriefingOutlet(Escape(outlet.Name), localizer[outlet.ReviewNorm.Label()], outlet.ReviewNorm.ToString()),

@@ -68,6 +68,7 @@ public sealed class BriefingRenderer(BriefingTemplates templates)
         sanitizer.AllowedSchemes.Add("http");
         sanitizer.AllowedSchemes.Add("https");
         sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedSchemes.Add("tel");   // the journalist's number, to call from the sheet
         foreach (var tag in new[] { "img", "form", "input", "button", "select", "textarea", "option", "style" })
             sanitizer.AllowedTags.Remove(tag);
         return sanitizer;

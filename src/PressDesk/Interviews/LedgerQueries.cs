@@ -19,6 +19,9 @@ public sealed record EarlierStatement(
     public bool WithoutAgreement => Agreement != Agreement.Yes;
 }
 
+// How much was said to the journalist before, not on the record, and how much of it without their agreement.
+public sealed record SaidBefore(int Count, int Unagreed);
+
 // A publication by the journalist. PublishedOn is the date the user recorded.
 public sealed record PublicationLine(
     long RequestId, string RequestTopic, bool Published, DateOnly? PublishedOn, string? Title, string? Url, bool Quoted, int Leaks)
@@ -49,6 +52,24 @@ public sealed class LedgerQueries(Database database, InterviewStore interviews)
             WHERE this.id = @id AND s.level <> 'OnRecord'
             ORDER BY i.held_at, s.position
             """, requestId, ct);
+
+    // For each request, how many statements EarlierStatementsAsync would list, and how many of them
+    // the journalist never agreed to: the dashboard cards' badge, in one query for all of them.
+    public async Task<IReadOnlyDictionary<long, SaidBefore>> SaidBeforeAsync(IReadOnlyCollection<long> requestIds, CancellationToken ct = default)
+    {
+        if (requestIds.Count == 0) return new Dictionary<long, SaidBefore>();
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<(long RequestId, int Count, int Unagreed)>("""
+            SELECT this.id, count(*), sum(coalesce(s.agreement, '') <> 'Yes')
+            FROM requests this
+            JOIN requests r ON r.journalist_id = this.journalist_id AND r.id <> this.id AND r.received_at <= this.received_at
+            JOIN interviews i ON i.request_id = r.id
+            JOIN statements s ON s.request_id = r.id
+            WHERE this.id IN @ids AND s.level <> 'OnRecord'
+            GROUP BY this.id
+            """, new { ids = requestIds.ToArray() });
+        return rows.ToDictionary(r => r.RequestId, r => new SaidBefore(r.Count, r.Unagreed));
+    }
 
     // Everything said to one journalist not on the record, oldest first (the journalist page).
     public Task<IReadOnlyList<EarlierStatement>> StatementsToJournalistAsync(long journalistId, CancellationToken ct = default) =>

@@ -3,18 +3,27 @@ using PressDesk.Requests;
 
 namespace PressDesk.Interviews;
 
-public sealed record LedgerSummary(Request Request, IReadOnlyList<EarlierStatement> Earlier, Interview? Interview, Publication? Publication);
+public sealed record LedgerSummary(Request Request, Interview? Interview, Publication? Publication);
 
-// The request page's warnings about earlier off-record statements, and its interview and publication,
-// so that page needs one line for all of them.
-public sealed class LedgerViewComponent(LedgerQueries ledger, InterviewStore interviews, PublicationStore publications) : ViewComponent
+// The request page's interview and publication.
+public sealed class LedgerViewComponent(InterviewStore interviews, PublicationStore publications) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Request request) =>
         View("/Interviews/Ledger.cshtml", new LedgerSummary(
             request,
-            await ledger.EarlierStatementsAsync(request.Id),
             await interviews.GetAsync(request.Id),
             await publications.GetAsync(request.Id)));
+}
+
+public sealed record EarlierStatements(string Journalist, IReadOnlyList<EarlierStatement> Statements);
+
+// The warning about what was said to this journalist before, not on the record: at the top of the
+// request page and the prep page, where the call is made.
+public sealed class EarlierStatementsViewComponent(LedgerQueries ledger) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(Request request) =>
+        View("/Interviews/EarlierStatements.cshtml",
+            new EarlierStatements(request.Journalist.Name, await ledger.EarlierStatementsAsync(request.Id)));
 }
 
 public sealed record JournalistLedger(IReadOnlyList<PublicationLine> Publications, IReadOnlyList<EarlierStatement> Statements);

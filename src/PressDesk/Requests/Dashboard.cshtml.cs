@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Interviews;
 
 namespace PressDesk.Requests;
 
@@ -8,13 +9,18 @@ namespace PressDesk.Requests;
 // when a request changes or the clocks move on, so _Dashboard renders it inside a <cache> named by
 // RenderKey and loads the data (LoadAsync) only when that rendering is not cached yet: every
 // dashboard open within the same second shares one query and one rendering.
-public sealed class DashboardModel(RequestStore store, ResponseClock clock, RequestLifecycle changes, FiguresCache<ResponseSummary> summaries) : PageModel
+public sealed class DashboardModel(
+    RequestStore store, ResponseClock clock, RequestLifecycle changes, FiguresCache<ResponseSummary> summaries, LedgerQueries ledger)
+    : PageModel
 {
     private const int RecentCount = 5;
 
     public IReadOnlyList<(Request Request, ClockReading Reading)> Open { get; private set; } = [];
     public IReadOnlyList<(Request Request, ClockReading Reading)> Recent { get; private set; } = [];
     public ResponseSummary Summary { get; private set; } = null!;
+
+    // What was said before to each open request's journalist, not on the record (the card's badge).
+    public IReadOnlyDictionary<long, SaidBefore> SaidBefore { get; private set; } = new Dictionary<long, SaidBefore>();
     public TimeSpan Target => clock.Options.Target;
 
     // Requests as of the last change, clocks to the second, under the current response-time settings.
@@ -30,7 +36,9 @@ public sealed class DashboardModel(RequestStore store, ResponseClock clock, Requ
 
     public async Task LoadAsync(CancellationToken ct = default)
     {
-        Open = (await store.ListOpenAsync(ct)).Select(r => (r, clock.Read(r.ReceivedAt, r.RespondedAt))).ToList();
+        Open = DashboardOrder.ByWhatIsLostFirst(await store.ListOpenAsync(ct), clock.Options, clock.Now)
+            .Select(r => (r, clock.Read(r.ReceivedAt, r.RespondedAt))).ToList();
+        SaidBefore = await ledger.SaidBeforeAsync(Open.Select(o => o.Request.Id).ToList(), ct);
         var (latest, _) = await store.ListAsync(1, RecentCount * 4, openOnly: false, ct);
         Recent = latest.Where(r => r.RespondedAt is not null).Take(RecentCount)
             .Select(r => (r, clock.Read(r.ReceivedAt, r.RespondedAt))).ToList();

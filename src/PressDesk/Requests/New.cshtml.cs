@@ -49,6 +49,8 @@ public sealed class NewModel(
         public long? JournalistId { get; set; }
         public string? JournalistName { get; set; }
         public string? Outlet { get; set; }
+        public string? JournalistPhone { get; set; }
+        public string? JournalistEmail { get; set; }
         public string? Topic { get; set; }
         public string? Question { get; set; }
         public string? Channel { get; set; } = nameof(PressDesk.Requests.Channel.Phone).ToLowerInvariant();
@@ -62,6 +64,8 @@ public sealed class NewModel(
             JournalistId = JournalistId,
             JournalistName = JournalistName,
             Outlet = Outlet,
+            JournalistPhone = JournalistPhone,
+            JournalistEmail = JournalistEmail,
             Topic = Topic,
             Question = Question,
             Channel = Channel,

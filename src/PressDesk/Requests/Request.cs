@@ -1,6 +1,7 @@
 namespace PressDesk.Requests;
 
-public sealed record JournalistRef(long Id, string Name, string? Outlet);
+// Who asked, with the number to call them back on (null when the record has none).
+public sealed record JournalistRef(long Id, string Name, string? Outlet, string? Phone = null);
 
 public sealed record Request(
     long Id,
@@ -14,7 +15,8 @@ public sealed record Request(
     DateTimeOffset? RespondedAt,
     string? ResponseNote);
 
-// A request that passed validation, ready to store. Either JournalistId or JournalistName is set.
+// A request that passed validation, ready to store. Either JournalistId or JournalistName is set;
+// a phone or an email given with it fills in what the journalist's record does not have yet.
 public sealed record NewRequest(
     long? JournalistId,
     string? JournalistName,
@@ -23,6 +25,8 @@ public sealed record NewRequest(
     string Question,
     Channel Channel,
     DateTimeOffset ReceivedAt,
-    DateTimeOffset? Deadline);
+    DateTimeOffset? Deadline,
+    string? JournalistPhone = null,
+    string? JournalistEmail = null);
 
 public sealed record NewResponse(DateTimeOffset RespondedAt, bool Declined, string? Note);

@@ -7,6 +7,8 @@ public sealed class RequestInput
     public long? JournalistId { get; set; }
     public string? JournalistName { get; set; }
     public string? Outlet { get; set; }
+    public string? JournalistPhone { get; set; }
+    public string? JournalistEmail { get; set; }
     public string? Topic { get; set; }
     public string? Question { get; set; }
     public string? Channel { get; set; }

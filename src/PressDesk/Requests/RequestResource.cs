@@ -23,7 +23,7 @@ public sealed record RequestResource(
 {
     public static RequestResource From(Request r, ClockReading clock) => new(
         r.Id,
-        new JournalistResource(r.Journalist.Id, r.Journalist.Name, r.Journalist.Outlet),
+        new JournalistResource(r.Journalist.Id, r.Journalist.Name, r.Journalist.Outlet, r.Journalist.Phone),
         r.Topic,
         r.Question,
         r.Channel.Name(),
@@ -38,7 +38,7 @@ public sealed record RequestResource(
         JsonNamingPolicy.CamelCase.ConvertName(clock.State.ToString()));
 }
 
-public sealed record JournalistResource(long Id, string Name, string? Outlet);
+public sealed record JournalistResource(long Id, string Name, string? Outlet, string? Phone);
 
 public sealed record RequestPage(IReadOnlyList<RequestResource> Items, int Page, int PageSize, bool HasMore, string? Next);
 
@@ -51,7 +51,8 @@ public sealed record NewRequestBody(
     DateTimeOffset? ReceivedAt,
     DateTimeOffset? Deadline);
 
-public sealed record JournalistBody(long? Id, string? Name, string? Outlet);
+// phone and email fill in what the journalist's record does not have yet.
+public sealed record JournalistBody(long? Id, string? Name, string? Outlet, string? Phone = null, string? Email = null);
 
 // Omit respondedAt for "now"; declined = true records a quick decline or referral.
 public sealed record ResponseBody(DateTimeOffset? RespondedAt, bool? Declined, string? Note);

@@ -9,7 +9,7 @@ public sealed class RequestStore(Database database)
     private const string SelectRequest = """
         SELECT r.id, r.topic, r.question, r.channel, r.received_at AS ReceivedAt, r.deadline,
                r.status, r.responded_at AS RespondedAt, r.response_note AS ResponseNote,
-               j.id AS JournalistId, j.name AS JournalistName, o.name AS OutletName
+               j.id AS JournalistId, j.name AS JournalistName, j.phone AS JournalistPhone, o.name AS OutletName
         FROM requests r
         JOIN journalists j ON j.id = r.journalist_id
         LEFT JOIN outlets o ON o.id = j.outlet_id
@@ -74,11 +74,12 @@ public sealed class RequestStore(Database database)
         public string? ResponseNote { get; init; }
         public long JournalistId { get; init; }
         public string JournalistName { get; init; } = "";
+        public string? JournalistPhone { get; init; }
         public string? OutletName { get; init; }
 
         public Request ToRequest() => new(
             Id,
-            new JournalistRef(JournalistId, JournalistName, OutletName),
+            new JournalistRef(JournalistId, JournalistName, OutletName, JournalistPhone),
             Topic,
             Question,
             Channels.TryParse(Channel, out var channel) ? channel : Requests.Channel.Other,

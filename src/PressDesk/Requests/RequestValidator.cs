@@ -35,6 +35,11 @@ public sealed class RequestValidator(IStringLocalizer<RequestValidator> localize
             errors.Add(nameof(input.JournalistId), "Pick a journalist from the list or type a new one.");
         }
 
+        var phone = FieldErrors.CleanLine(input.JournalistPhone);
+        errors.Phone(nameof(input.JournalistPhone), phone, "Phone");
+        var email = FieldErrors.CleanLine(input.JournalistEmail);
+        errors.Email(nameof(input.JournalistEmail), email, "Email");
+
         var topic = FieldErrors.Clean(input.Topic);
         errors.Required(nameof(input.Topic), topic, "Topic");
         errors.MaxLength(nameof(input.Topic), topic, TopicMax, "Topic");
@@ -60,7 +65,7 @@ public sealed class RequestValidator(IStringLocalizer<RequestValidator> localize
             ? new Validated<NewRequest>(null, errors.ToDictionary())
             : new Validated<NewRequest>(
                 new NewRequest(input.JournalistId, name, outlet, topic!, question, channel,
-                    receivedAt.ToUniversalTime(), input.Deadline?.ToUniversalTime()),
+                    receivedAt.ToUniversalTime(), input.Deadline?.ToUniversalTime(), phone, email),
                 errors.ToDictionary());
     }
 

@@ -41,6 +41,7 @@ public sealed class RequestWrite : IAsyncDisposable
             ? await _lifecycle.Journalists.ExistsAsync(Connection, Transaction, id) ? id : (long?)null
             : await _lifecycle.Journalists.FindOrCreateAsync(Connection, Transaction, request.JournalistName!, request.Outlet);
         if (journalistId is null) return null;
+        await _lifecycle.Journalists.LearnContactAsync(Connection, Transaction, journalistId.Value, request.JournalistEmail, request.JournalistPhone);
 
         var now = _lifecycle.NowMs;
         var requestId = await Connection.ExecuteScalarAsync<long>("""

@@ -16,6 +16,8 @@ public static class RequestsApi
         [nameof(RequestInput.JournalistId)] = "journalist.id",
         [nameof(RequestInput.JournalistName)] = "journalist.name",
         [nameof(RequestInput.Outlet)] = "journalist.outlet",
+        [nameof(RequestInput.JournalistPhone)] = "journalist.phone",
+        [nameof(RequestInput.JournalistEmail)] = "journalist.email",
     };
 
     public static IEndpointRouteBuilder MapRequestsApi(this IEndpointRouteBuilder app)
@@ -52,6 +54,8 @@ public static class RequestsApi
             JournalistId = body!.Journalist?.Id,
             JournalistName = body.Journalist?.Name,
             Outlet = body.Journalist?.Outlet,
+            JournalistPhone = body.Journalist?.Phone,
+            JournalistEmail = body.Journalist?.Email,
             Topic = body.Topic,
             Question = body.Question,
             Channel = body.Channel,

@@ -14,16 +14,23 @@ public static class PhoneNumber
 
     private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
 
-    public static bool IsValid(string? text)
+    public static bool IsValid(string? text) => Parse(text) is not null;
+
+    // The number as a tel: link a phone dials (tel:+33123456789, RFC 3966); null when it is not a number.
+    public static string? TelUri(string? text) =>
+        Parse(text) is { } number ? "tel:" + Numbers.Format(number, PhoneNumberFormat.E164) : null;
+
+    private static PhoneNumbers.PhoneNumber? Parse(string? text)
     {
-        if (text is not { Length: > 0 and <= MaxLength }) return false;
+        if (text is not { Length: > 0 and <= MaxLength }) return null;
         try
         {
-            return Numbers.IsPossibleNumber(Numbers.Parse(text, DefaultRegion));
+            var number = Numbers.Parse(text, DefaultRegion);
+            return Numbers.IsPossibleNumber(number) ? number : null;
         }
         catch (NumberParseException)
         {
-            return false;
+            return null;
         }
     }
 }
