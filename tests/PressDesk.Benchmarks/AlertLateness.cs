@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace PressDesk.Benchmarks;
 
@@ -61,7 +60,7 @@ public static class AlertLateness
         await Task.WhenAll(load);
         var loadSeconds = loadStarted.Elapsed.TotalSeconds;
 
-        await using var db = new SqliteConnection($"Data Source={app.DatabasePath};Mode=ReadOnly");
+        await using var db = await new TestDatabase(app.DatabasePath).OpenAsync(readOnly: true);
         var lateness = (await db.QueryAsync<long>("SELECT fired_at - due_at FROM alerts WHERE kind = 'warning' ORDER BY 1")).ToList();
         if (lateness.Count != alerts)
         {

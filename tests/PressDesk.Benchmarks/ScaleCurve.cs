@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace PressDesk.Benchmarks;
 
@@ -96,7 +95,7 @@ public static class ScaleCurve
     // A published request from the middle of the history (with prep, interview and publication), and its journalist.
     private static async Task<(long Request, long Journalist)> PickAsync(string folder)
     {
-        await using var db = new SqliteConnection($"Data Source={Path.Combine(folder, "pressdesk.db")};Mode=ReadOnly;Pooling=False");
+        await using var db = await TestDatabase.In(folder).OpenAsync(readOnly: true);
         return await db.QuerySingleAsync<(long, long)>("""
             SELECT id, journalist_id FROM requests
             WHERE status = 'Published' AND id >= (SELECT max(id) / 2 FROM requests)

@@ -5,8 +5,8 @@ using PressDesk.Interviews;
 using PressDesk.Journalists;
 using PressDesk.Prep;
 using PressDesk.Requests;
-using static PressDesk.Briefings.MarkdownText;
 using PressDesk.Validation;
+using static PressDesk.Briefings.MarkdownText;
 
 namespace PressDesk.Briefings;
 

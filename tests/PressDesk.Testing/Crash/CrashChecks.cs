@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace PressDesk.Testing.Crash;
 
@@ -19,7 +18,7 @@ public static class CrashChecks
     public static Task WaitForQuietOutboxAsync(string databasePath, TimeSpan limit) =>
         Eventually.ValueAsync(async () =>
         {
-            await using var connection = Open(databasePath);
+            await using var connection = await new TestDatabase(databasePath).OpenAsync(readOnly: true);
             return await connection.ExecuteScalarAsync<long>(OwedSql);
         }, owed => owed == 0, "PressDesk owes no alert or delivery", limit, every: TimeSpan.FromMilliseconds(200));
 
@@ -42,7 +41,7 @@ public static class CrashChecks
     public static async Task<CrashReport> ReadAsync(
         string databasePath, string dropFolder, int kills, int seed, CrashLedger ledger, WebhookReceiver receiver, TimeSpan duration)
     {
-        await using var connection = Open(databasePath);
+        await using var connection = await new TestDatabase(databasePath).OpenAsync(readOnly: true);
         var integrity = string.Join("; ", await connection.QueryAsync<string>("PRAGMA integrity_check"));
 
         var storedMarkers = (await connection.QueryAsync<string>("SELECT topic FROM requests WHERE topic LIKE 'Crash test %'"))
@@ -92,15 +91,5 @@ public static class CrashChecks
             expected.Where(i => !stored.Contains(i)).Order().ToList(), stored.Where(i => !expected.Contains(i)).Order().ToList(), notOnce,
             Left(dropFolder).Order().ToList(), lost, misfiled,
             integrity);
-    }
-
-    private static SqliteConnection Open(string databasePath)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
-        }.ToString());
-        connection.Open();
-        return connection;
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace PressDesk.Tests.Reliability.Hostile;
 
@@ -13,7 +12,7 @@ public static class StoreSnapshot
 
     public static async Task<string> TakeAsync(string databasePath)
     {
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        await using var connection = await new TestDatabase(databasePath).OpenAsync(readOnly: true);
         var tables = (await connection.QueryAsync<string>(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")).Except(LogTables);
         var text = new StringBuilder();
