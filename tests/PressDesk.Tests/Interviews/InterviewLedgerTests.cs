@@ -85,6 +85,7 @@ public class InterviewLedgerTests : AppTest
         Assert.Null(page.QuerySelector("#quote-check-text"));
         Assert.Null(page.QuerySelector("#quote-check-mailto"));
         Assert.Contains("does not do reviews", page.Text("#no-review"));
+        Assert.Null(page.QuerySelector("#why-not-article"));   // no "you may offer to check the quotes" above it
     }
 
     [Fact]
