@@ -43,4 +43,5 @@ public sealed record BriefingPastRequest(string Topic, string ReceivedAt, string
 public sealed record BriefingPublication(string Title, string? Url, string PublishedOn, bool Quoted, IReadOnlyList<string> PhrasingsUsed);
 
 // Earlier off-the-record or background statements to this journalist; filled by the ledger too.
-public sealed record BriefingWarning(string SaidOn, string Level, string Statement, bool Agreed, string Topic);
+// Agreement says what was recorded about the journalist's agreement, in words (agreed, did not agree, not asked).
+public sealed record BriefingWarning(string SaidOn, string Level, string Statement, bool Agreed, string Topic, string? Agreement = null);

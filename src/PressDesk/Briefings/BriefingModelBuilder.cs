@@ -90,7 +90,8 @@ public sealed class BriefingModelBuilder(
                 e.Text is { } text ? Escape(text)
                     : e.Unreadable ? localizer["(unreadable: the key that encrypted it is lost)"] : localizer["(erased)"],
                 !e.WithoutAgreement,
-                Escape(e.RequestTopic)))
+                Escape(e.RequestTopic),
+                localizer[e.Agreement.Label()]))
             .ToList();
 
     private BriefingClock Clock(ClockReading reading, DateTimeOffset now) => new(

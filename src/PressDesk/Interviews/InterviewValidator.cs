@@ -66,7 +66,8 @@ public sealed class InterviewValidator(TimeProvider time, IStringLocalizer<Inter
             // A standing agreement may predate the request, but not this century: a year typo.
             else if (agreedAt is { } early && early < RequestValidator.EarliestReceipt)
                 errors.Add($"{field}.AgreedAt", "The agreement cannot be before the year 2000; check the date.");
-            else agreedAt ??= heldAt;   // asked on the call, most of the time
+            else if (agreement == Interviews.Agreement.Yes) agreedAt ??= heldAt;   // asked on the call, most of the time
+            else agreedAt = null;   // a refusal has no "agreed when"
             statements.Add(new StatementDraft(text, level, s.IsQuote, agreement, agreedAt, how));
         }
         if (statements.Count > StatementsMax)
