@@ -21,7 +21,9 @@ public sealed class DetailsModel(
 
     [BindProperty] public PitchForm Pitch { get; set; } = new();
     [BindProperty(SupportsGet = true)] public bool Logged { get; set; }
-    [BindProperty(SupportsGet = true)] public int? Merged { get; set; }
+    // Set after a merge (MergeModel): what moved to this record.
+    [BindProperty(SupportsGet = true)] public bool Merged { get; set; }
+    [BindProperty(SupportsGet = true)] public MergeCounts Moved { get; set; } = new(0, 0, 0, 0);
 
     public ClockReading Read(RequestLine request) => clock.Read(request.ReceivedAt, request.RespondedAt);
 

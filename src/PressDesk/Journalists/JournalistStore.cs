@@ -1,6 +1,7 @@
 using System.Data;
 using Dapper;
 using PressDesk.Data;
+using PressDesk.Prep;
 using PressDesk.Requests;
 using PressDesk.Validation;
 
@@ -100,19 +101,24 @@ public sealed class JournalistStore(Database database, TimeProvider time)
     }
 
     // Directory order: by name. Reads one row more than asked to tell whether another page follows.
+    // Text matches ignore accents and case ("helene" finds "Hélène"): both sides go through
+    // Wording.Fold, the app's one way to compare words, registered as fold() on this connection.
+    // A LIKE '%...%' scans the table anyway, so folding each row costs a few milliseconds for a
+    // few thousand journalists and needs no folded copy kept in step by every write.
     public async Task<(IReadOnlyList<DirectoryEntry> Items, bool HasMore)> SearchAsync(
         DirectoryQuery query, int page, int pageSize, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(ct);
+        connection.CreateFunction<string?, string?>("fold", text => text is null ? null : Wording.Fold(text), isDeterministic: true);
         var rows = (await connection.QueryAsync<EntryRow>($"""
             WITH listed AS (
                 SELECT j.id, j.name, o.name AS outlet, j.beat, j.email, {LastContactOf} AS last_contact
                 FROM journalists j LEFT JOIN outlets o ON o.id = j.outlet_id
                 WHERE j.erased_at IS NULL
-                  AND (@text IS NULL OR j.name LIKE @text ESCAPE '~' OR j.email LIKE @text ESCAPE '~')
+                  AND (@text IS NULL OR fold(j.name) LIKE @text ESCAPE '~' OR fold(j.email) LIKE @text ESCAPE '~')
                   AND (@outletId IS NULL OR j.outlet_id = @outletId)
-                  AND (@beat IS NULL OR j.beat LIKE @beat ESCAPE '~')
+                  AND (@beat IS NULL OR fold(j.beat) LIKE @beat ESCAPE '~')
             )
             SELECT id, name, outlet, beat, email, last_contact AS LastContact FROM listed
             WHERE CASE @contact
@@ -214,12 +220,13 @@ public sealed class JournalistStore(Database database, TimeProvider time)
         f.Name, outletId, f.Beat, f.Email, f.Phone, channel = f.PreferredChannel?.Name(), f.Notes, now,
     };
 
-    // A LIKE pattern that finds the text anywhere, with the user's % and _ taken literally.
+    // A LIKE pattern that finds the folded text anywhere in a folded column, with the user's % and
+    // _ taken literally.
     private static string? Contains(string? text)
     {
         var cleaned = FieldErrors.CleanLine(text);
         return cleaned is null ? null
-            : "%" + cleaned.Replace("~", "~~").Replace("%", "~%").Replace("_", "~_") + "%";
+            : "%" + Wording.Fold(cleaned).Replace("~", "~~").Replace("%", "~%").Replace("_", "~_") + "%";
     }
 
     private sealed class Row

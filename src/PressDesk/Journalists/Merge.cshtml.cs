@@ -1,15 +1,21 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Validation;
 
 namespace PressDesk.Journalists;
 
-// Two records of the same person: this one is kept, the other one's history moves here.
+// Two records of the same person: this one is kept, the other one's history moves here. Picking
+// the other record shows what would move; only the second post, with Confirm, merges.
 public sealed class MergeModel(JournalistStore journalists, JournalistMerge merge) : PageModel
 {
     public Journalist Kept { get; private set; } = null!;
     public IReadOnlyList<JournalistChoice> Others { get; private set; } = [];
+    // Set after the pick: what the merge would do, waiting for the user to confirm it.
+    public MergePreview? Preview { get; private set; }
 
     [BindProperty(SupportsGet = true)] public long? Other { get; set; }
+    [BindProperty] public bool Confirm { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -22,23 +28,25 @@ public sealed class MergeModel(JournalistStore journalists, JournalistMerge merg
             ModelState.AddModelError(nameof(Other), "Pick the record to merge into this one.");
             return Page();
         }
-        var result = await merge.MergeAsync(id, other, ct);
-        switch (result.Outcome)
+        if (!Confirm)
         {
-            case MergeOutcome.Merged:
-                return Redirect($"/journalists/{id}?merged={result.Moved.Values.Sum()}");
-            case MergeOutcome.SameRecord:
-                ModelState.AddModelError(nameof(Other), "A record cannot be merged with itself.");
-                break;
-            case MergeOutcome.Erased:
-                ModelState.AddModelError(nameof(Other), "An erased record cannot be merged.");
-                break;
-            default:
-                ModelState.AddModelError(nameof(Other), "That record no longer exists.");
-                break;
+            var preview = await merge.PreviewAsync(id, other, ct);
+            ModelState.AddErrors(preview.Errors);
+            Preview = preview.Value;
+            return Page();
         }
-        return Page();
+        var merged = await merge.MergeAsync(id, other, ct);
+        if (!merged.IsValid)
+        {
+            ModelState.AddErrors(merged.Errors);
+            return Page();
+        }
+        return Redirect($"/journalists/{id}?{MergedQuery(merged.Value!)}");
     }
+
+    // The journalist page words what moved from these (DetailsModel.Merged and Moved).
+    private static string MergedQuery(MergeCounts moved) => string.Create(CultureInfo.InvariantCulture,
+        $"merged=true&moved.requests={moved.Requests}&moved.pitches={moved.Pitches}&moved.statements={moved.Statements}&moved.publications={moved.Publications}");
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {

@@ -34,6 +34,24 @@ public class DirectoryTests() : AppTest(Seed.LongSessions)
     }
 
     [Fact]
+    public async Task The_directory_search_ignores_accents_and_case()
+    {
+        await Client.CreateJournalistAsync(new Dictionary<string, string> { ["Name"] = "Hélène Dupré", ["Beat"] = "Énergie", ["Email"] = "helene@lemonde.example" });
+        await Client.CreateJournalistAsync(new Dictionary<string, string> { ["Name"] = "Helene Petit" });
+        await Client.CreateJournalistAsync(new Dictionary<string, string> { ["Name"] = "Paul Durand", ["Beat"] = "Santé" });
+
+        Assert.Equal(["Helene Petit", "Hélène Dupré"], await NamesAsync("?q=helene"));
+        Assert.Equal(["Helene Petit", "Hélène Dupré"], await NamesAsync("?q=HELENE"));
+        Assert.Equal(["Hélène Dupré"], await NamesAsync("?q=dupre"));
+        Assert.Equal(["Helene Petit", "Hélène Dupré"], await NamesAsync("?q=" + Uri.EscapeDataString("Hélène")));
+        // The same letters typed as a base letter and a combining accent (as some keyboards send them).
+        Assert.Equal(["Hélène Dupré"], await NamesAsync("?q=" + Uri.EscapeDataString("DUPRE\u0301")));
+        Assert.Equal(["Hélène Dupré"], await NamesAsync("?q=H%C3%89LENE%40"));
+        Assert.Equal(["Hélène Dupré"], await NamesAsync("?beat=energie"));
+        Assert.Equal(["Paul Durand"], await NamesAsync("?beat=SANTE"));
+    }
+
+    [Fact]
     public async Task The_directory_is_paged()
     {
         for (var i = 1; i <= 27; i++)

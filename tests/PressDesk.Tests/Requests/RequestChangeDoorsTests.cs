@@ -110,11 +110,15 @@ public sealed class RequestChangeDoorsTests() : AppTest(backgroundWorkers: false
     {
         var (_, kept) = await Api.RequestAsync(Now.AddMinutes(-9), name: "Claire Martin");
         var (_, removed) = await Api.RequestAsync(Now.AddMinutes(-8), name: "C. Martin");
+        var other = new Dictionary<string, string> { ["Other"] = removed.ToString(CultureInfo.InvariantCulture) };
+        var page = await Client.GetPageAsync($"/journalists/{kept}/merge");
+        // The first post only shows what would move: the event must come from the confirmation.
+        var preview = await Client.PostFormAsync($"/journalists/{kept}/merge", page, other);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         await AssertDashboardToldAsync(async () =>
         {
-            var page = await Client.GetPageAsync($"/journalists/{kept}/merge");
-            var response = await Client.PostFormAsync($"/journalists/{kept}/merge", page,
-                new Dictionary<string, string> { ["Other"] = removed.ToString(CultureInfo.InvariantCulture) });
+            var response = await Client.PostFormAsync($"/journalists/{kept}/merge", await Forms.ParseAsync(preview),
+                new Dictionary<string, string>(other) { ["Confirm"] = "true" });
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         });
     }
