@@ -88,6 +88,15 @@ public sealed class JournalistStore(Database database, TimeProvider time)
             """, new { id, email, phone, now = time.GetUtcNow().ToUnixMs() }, tx);
     }
 
+    // Names by id, for showing ids kept elsewhere (a request's history); unknown ids are left out.
+    public async Task<IReadOnlyDictionary<long, string>> NamesAsync(IReadOnlyCollection<long> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return new Dictionary<long, string>();
+        await using var connection = await database.OpenAsync(ct);
+        return (await connection.QueryAsync<(long Id, string Name)>("SELECT id, name FROM journalists WHERE id IN @ids", new { ids = ids.ToArray() }))
+            .ToDictionary(r => r.Id, r => r.Name);
+    }
+
     public async Task<Journalist?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

@@ -6,11 +6,19 @@ using PressDesk.Validation;
 namespace PressDesk.Requests;
 
 public sealed class DetailsModel(
-    RequestStore store, RespondToRequest respond, ResponseClock clock, DisplayTime time)
+    RequestStore store, RespondToRequest respond, PressDesk.Journalists.JournalistStore journalists, ResponseClock clock, DisplayTime time)
     : PageModel
 {
     public Request Item { get; private set; } = null!;
     public ClockReading Reading { get; private set; }
+    public IReadOnlyList<RequestChange> History { get; private set; } = [];
+
+    // Journalists named in the history, by id (a merged or erased record has no entry, or its erased name).
+    public IReadOnlyDictionary<long, string> JournalistNames { get; private set; } = new Dictionary<long, string>();
+
+    // Set by the edit page for the next view: what the correction changed.
+    [TempData]
+    public string? Corrected { get; set; }
 
     [BindProperty]
     public DateTime? RespondedAt { get; set; }
@@ -69,6 +77,11 @@ public sealed class DetailsModel(
         if (request is null) return false;
         Item = request;
         Reading = clock.Read(request.ReceivedAt, request.RespondedAt);
+        History = await store.HistoryAsync(id, ct);
+        var ids = History.Where(h => h.Field == RequestChange.Journalist)
+            .SelectMany(h => new[] { h.Before, h.After }).OfType<string>()
+            .Select(t => long.Parse(t, System.Globalization.CultureInfo.InvariantCulture)).Distinct();
+        JournalistNames = await journalists.NamesAsync(ids.ToList(), ct);
         return true;
     }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Hosting;
@@ -12,16 +11,16 @@ public sealed class NewModel(
     JournalistStore journalists,
     DisplayTime time,
     TimeProvider clock)
-    : PageModel
+    : PageModel, IRequestFormPage
 {
     [BindProperty]
-    public QuickLog Input { get; set; } = new();
+    public RequestForm Input { get; set; } = new();
 
     public IReadOnlyList<JournalistChoice> Journalists { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Input.ReceivedAt = Minute(time.ToLocal(clock.GetUtcNow()));
+        Input.ReceivedAt = RequestForm.Minute(time.ToLocal(clock.GetUtcNow()));
         Journalists = await journalists.ListChoicesAsync(ct);
     }
 
@@ -39,38 +38,5 @@ public sealed class NewModel(
 
         Journalists = await journalists.ListChoicesAsync(ct);
         return Page();
-    }
-
-    private static DateTime Minute(DateTime t) => new(t.Year, t.Month, t.Day, t.Hour, t.Minute, 0);
-
-    // Times are typed in the display time zone, to the minute.
-    public sealed class QuickLog
-    {
-        public long? JournalistId { get; set; }
-        public string? JournalistName { get; set; }
-        public string? Outlet { get; set; }
-        public string? JournalistPhone { get; set; }
-        public string? JournalistEmail { get; set; }
-        public string? Topic { get; set; }
-        public string? Question { get; set; }
-        public string? Channel { get; set; } = nameof(PressDesk.Requests.Channel.Phone).ToLowerInvariant();
-        [DataType(DataType.DateTime)]
-        public DateTime? ReceivedAt { get; set; }
-        [DataType(DataType.DateTime)]
-        public DateTime? Deadline { get; set; }
-
-        public RequestInput ToRequestInput(DisplayTime time) => new()
-        {
-            JournalistId = JournalistId,
-            JournalistName = JournalistName,
-            Outlet = Outlet,
-            JournalistPhone = JournalistPhone,
-            JournalistEmail = JournalistEmail,
-            Topic = Topic,
-            Question = Question,
-            Channel = Channel,
-            ReceivedAt = ReceivedAt is { } r ? time.FromLocal(r) : null,
-            Deadline = Deadline is { } d ? time.FromLocal(d) : null,
-        };
     }
 }

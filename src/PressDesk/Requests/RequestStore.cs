@@ -50,6 +50,15 @@ public sealed class RequestStore(Database database)
         return (items, rows.Count > pageSize);
     }
 
+    // The request's corrections, oldest first.
+    public async Task<IReadOnlyList<RequestChange>> HistoryAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<(long ChangedAt, string ChangedBy, string Field, string? Before, string? After)>(
+            "SELECT changed_at, changed_by, field, before, after FROM request_changes WHERE request_id = @id ORDER BY id", new { id });
+        return rows.Select(r => new RequestChange(UnixTime.FromUnixMs(r.ChangedAt), r.ChangedBy, r.Field, r.Before, r.After)).ToList();
+    }
+
     // Receipt and response times of requests received since a moment, for the dashboard summary.
     public async Task<IReadOnlyList<(DateTimeOffset ReceivedAt, DateTimeOffset? RespondedAt)>> ResponseTimesSinceAsync(
         DateTimeOffset since, CancellationToken ct = default)

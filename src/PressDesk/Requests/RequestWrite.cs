@@ -62,6 +62,58 @@ public sealed class RequestWrite : IAsyncDisposable
         return Changed(requestId);
     }
 
+    // A correction of what was typed. Null when the request or the journalist named does not
+    // exist. Each changed field is kept in request_changes; the alerts follow the new times by
+    // themselves (due times are computed from the request), except those that already fired.
+    public async Task<RequestCorrection?> CorrectAsync(long requestId, NewRequest corrected, string changedBy)
+    {
+        var was = await Connection.QuerySingleOrDefaultAsync<(long JournalistId, string Topic, string Question, string Channel, long ReceivedAt, long? Deadline)>(
+            "SELECT journalist_id, topic, question, channel, received_at, deadline FROM requests WHERE id = @requestId", new { requestId }, Transaction);
+        if (was.Topic is null) return null;
+        var journalistId = corrected.JournalistId is { } id
+            ? await _lifecycle.Journalists.ExistsAsync(Connection, Transaction, id) ? id : (long?)null
+            : await _lifecycle.Journalists.FindOrCreateAsync(Connection, Transaction, corrected.JournalistName!, corrected.Outlet);
+        if (journalistId is null) return null;
+        await _lifecycle.Journalists.LearnContactAsync(Connection, Transaction, journalistId.Value, corrected.JournalistEmail, corrected.JournalistPhone);
+
+        var receivedAt = corrected.ReceivedAt.ToUnixMs();
+        var deadline = corrected.Deadline.ToUnixMs();
+        var changes = new List<(string Field, string? Before, string? After)>();
+        void Compare(string field, string? before, string? after)
+        {
+            if (before != after) changes.Add((field, before, after));
+        }
+        Compare(RequestChange.Journalist, Text(was.JournalistId), Text(journalistId.Value));
+        Compare(RequestChange.Topic, was.Topic, corrected.Topic);
+        Compare(RequestChange.Question, was.Question, corrected.Question);
+        Compare(RequestChange.Channel, was.Channel, corrected.Channel.Name());
+        Compare(RequestChange.ReceivedAt, Iso(was.ReceivedAt), Iso(receivedAt));
+        Compare(RequestChange.Deadline, Iso(was.Deadline), Iso(deadline));
+        if (changes.Count == 0) return new RequestCorrection([], []);
+
+        await ExecuteAsync("""
+            UPDATE requests SET journalist_id = @journalistId, topic = @Topic, question = @Question, channel = @channel,
+                received_at = @receivedAt, deadline = @deadline, updated_at = @now
+            WHERE id = @requestId
+            """, new { requestId, journalistId, corrected.Topic, corrected.Question, channel = corrected.Channel.Name(), receivedAt, deadline });
+        var now = _lifecycle.NowMs;
+        await Connection.ExecuteAsync("""
+            INSERT INTO request_changes (request_id, changed_at, changed_by, field, before, after)
+            VALUES (@requestId, @now, @changedBy, @Field, @Before, @After)
+            """, changes.Select(c => new { requestId, now, changedBy, c.Field, c.Before, c.After }), Transaction);
+
+        // What already fired is not sent again for the new times: the page says so.
+        var moved = changes.Select(c => c.Field).ToHashSet();
+        var kinds = new List<string>();
+        if (moved.Contains(RequestChange.ReceivedAt)) kinds.AddRange(["warning", "breach"]);
+        if (moved.Contains(RequestChange.Deadline)) kinds.Add("deadline");
+        var fired = (await Connection.QueryAsync<(string Kind, long FiredAt)>(
+            "SELECT kind, fired_at FROM alerts WHERE request_id = @requestId AND kind IN @kinds ORDER BY fired_at",
+            new { requestId, kinds }, Transaction)).Select(a => (a.Kind, UnixTime.FromUnixMs(a.FiredAt))).ToList();
+        Changed(true);
+        return new RequestCorrection([.. moved], fired);
+    }
+
     // Opening the prep: a New request becomes Preparing. False when it was not New.
     public async Task<bool> StartPrepAsync(long requestId) =>
         Changed(await ExecuteAsync(
@@ -135,6 +187,11 @@ public sealed class RequestWrite : IAsyncDisposable
         var erased = await ExecuteAsync(
             "UPDATE requests SET question = '', response_note = NULL, updated_at = @now WHERE journalist_id = @journalistId",
             new { journalistId });
+        // The history keeps no copy of what they wrote.
+        await Connection.ExecuteAsync($"""
+            UPDATE request_changes SET before = NULL, after = NULL
+            WHERE field = '{RequestChange.Question}' AND request_id IN (SELECT id FROM requests WHERE journalist_id = @journalistId)
+            """, new { journalistId }, Transaction);
         Changed(erased > 0);
         return erased;
     }
@@ -150,6 +207,10 @@ public sealed class RequestWrite : IAsyncDisposable
         await Transaction.DisposeAsync();
         if (_ownsConnection) await Connection.DisposeAsync();
     }
+
+    private static string Text(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string? Iso(long? unixMs) => UnixTime.FromUnixMs(unixMs)?.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<FollowUpOutcome> FollowUpAsync(long requestId, string sql, object parameters)
     {

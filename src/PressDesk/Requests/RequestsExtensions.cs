@@ -18,6 +18,7 @@ public static class RequestsExtensions
         builder.Services.AddSingleton<RequestLifecycle>();
         builder.Services.AddSingleton<LogRequest>();
         builder.Services.AddSingleton<RespondToRequest>();
+        builder.Services.AddSingleton<CorrectRequest>();
         builder.Services.AddSingleton<RequestPageCache>();
         builder.Services.AddSingleton(typeof(FiguresCache<>));
         builder.Services.AddSingleton<WeeklyResponseTimes>();

@@ -64,6 +64,23 @@ public sealed class RequestChangeDoorsTests() : AppTest(backgroundWorkers: false
     }
 
     [Fact]
+    public async Task Correcting_a_request_reaches_an_open_dashboard()
+    {
+        var (id, _) = await Api.RequestAsync(Now.AddMinutes(-5));
+        var page = await Client.GetPageAsync($"/requests/{id}/edit");
+        await AssertDashboardToldAsync(async () =>
+        {
+            var response = await Client.PostFormAsync($"/requests/{id}/edit", page, new Dictionary<string, string>
+            {
+                ["Input.JournalistId"] = "", ["Input.JournalistName"] = "Claire Martin", ["Input.Outlet"] = "Les Echos",
+                ["Input.Topic"] = "Corrected topic", ["Input.Question"] = "", ["Input.Channel"] = "phone",
+                ["Input.ReceivedAt"] = Now.AddMinutes(-5).ToFormValue(), ["Input.Deadline"] = "",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        });
+    }
+
+    [Fact]
     public async Task Saving_on_the_prep_page_reaches_an_open_dashboard()
     {
         var (id, _) = await Api.RequestAsync(Now.AddMinutes(-5));
