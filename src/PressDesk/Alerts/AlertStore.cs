@@ -69,6 +69,8 @@ public sealed class AlertStore(Database database)
                    @now - d.due > @lateMs AND r.created_at <= d.due
             FROM ({DueSql}) d JOIN requests r ON r.id = d.request_id
             WHERE NOT EXISTS (SELECT 1 FROM alerts a WHERE a.request_id = d.request_id AND a.kind = d.kind)
+              -- a reopened request: nothing that fell due while it counted as answered
+              AND (r.alerts_from IS NULL OR d.due >= r.alerts_from)
             ON CONFLICT (request_id, kind) DO NOTHING
             RETURNING id
             """, Parameters(clock, now, lateAfter), tx)).ToList();

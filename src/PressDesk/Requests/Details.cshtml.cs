@@ -6,7 +6,8 @@ using PressDesk.Validation;
 namespace PressDesk.Requests;
 
 public sealed class DetailsModel(
-    RequestStore store, RespondToRequest respond, PressDesk.Journalists.JournalistStore journalists, ResponseClock clock, DisplayTime time)
+    RequestStore store, RespondToRequest respond, RequestLifecycle lifecycle, PressDesk.Journalists.JournalistStore journalists,
+    ResponseClock clock, DisplayTime time, Microsoft.Extensions.Localization.IStringLocalizer<DetailsModel> localizer)
     : PageModel
 {
     public Request Item { get; private set; } = null!;
@@ -37,6 +38,22 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostRespondAsync(long id, CancellationToken ct) => RecordAsync(id, declined: false, ct);
 
     public Task<IActionResult> OnPostDeclineAsync(long id, CancellationToken ct) => RecordAsync(id, declined: true, ct);
+
+    // A response or a decline recorded by mistake: the request is open again.
+    public async Task<IActionResult> OnPostReopenAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        await using var write = await lifecycle.BeginAsync(ct);
+        var reopened = await write.ReopenAsync(id);
+        await write.CommitAsync(ct);
+        if (!reopened)
+        {
+            ModelState.AddModelError(string.Empty, localizer["Only a request answered or declined, with no interview recorded, can be reopened."]);
+            return Page();
+        }
+        Corrected = localizer["Reopened: the response is taken back and the clock runs again. Alerts for times already past are not sent."];
+        return RedirectToPage(new { id });
+    }
 
     private async Task<IActionResult> RecordAsync(long id, bool declined, CancellationToken ct)
     {

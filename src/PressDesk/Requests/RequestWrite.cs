@@ -160,6 +160,30 @@ public sealed class RequestWrite : IAsyncDisposable
             WHERE r.id = @requestId AND {CalledBackSql}
             """, new { requestId, status = (published ? RequestStatus.Published : RequestStatus.NotPublished).ToString() });
 
+    // A response recorded by mistake (or a decline) is taken back: the request is open again,
+    // Preparing when it has a prep. Alerts due before now are not fired late (alerts_from).
+    public async Task<bool> ReopenAsync(long requestId) =>
+        Changed(await ExecuteAsync("""
+            UPDATE requests AS r
+            SET status = CASE WHEN EXISTS (SELECT 1 FROM preps p WHERE p.request_id = r.id) THEN 'Preparing' ELSE 'New' END,
+                responded_at = NULL, response_note = NULL, alerts_from = @now, updated_at = @now
+            WHERE r.id = @requestId AND r.status IN ('Responded', 'Declined')
+                AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.request_id = r.id)
+            """, new { requestId }) == 1);
+
+    // A request logged by mistake goes, with its alerts and their deliveries; its prep, interview,
+    // publication and history go by cascade. Its intake identity goes too, so the same message
+    // dropped again would be logged again.
+    public async Task<bool> DeleteAsync(long requestId)
+    {
+        var parameters = new { requestId };
+        await Connection.ExecuteAsync(
+            "DELETE FROM alert_deliveries WHERE alert_id IN (SELECT id FROM alerts WHERE request_id = @requestId)", parameters, Transaction);
+        await Connection.ExecuteAsync("DELETE FROM alerts WHERE request_id = @requestId", parameters, Transaction);
+        await Connection.ExecuteAsync("DELETE FROM intake_messages WHERE request_id = @requestId", parameters, Transaction);
+        return Changed(await Connection.ExecuteAsync("DELETE FROM requests WHERE id = @requestId", parameters, Transaction) == 1);
+    }
+
     // The journalist's deadline passed with no response.
     public async Task<int> MarkMissedAsync(DateTimeOffset now)
     {

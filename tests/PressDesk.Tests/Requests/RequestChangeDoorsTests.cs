@@ -81,6 +81,25 @@ public sealed class RequestChangeDoorsTests() : AppTest(backgroundWorkers: false
     }
 
     [Fact]
+    public async Task Reopening_a_request_reaches_an_open_dashboard()
+    {
+        var (id, _) = await Api.RequestAsync(Now.AddMinutes(-10), TimeSpan.FromMinutes(2));
+        var page = await Client.GetPageAsync($"/requests/{id}");
+        await AssertDashboardToldAsync(async () =>
+            Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync($"/requests/{id}", page, new Dictionary<string, string>(), "Reopen")).StatusCode));
+    }
+
+    [Fact]
+    public async Task Deleting_a_request_reaches_an_open_dashboard()
+    {
+        var (id, _) = await Api.RequestAsync(Now.AddMinutes(-10));
+        var page = await Client.GetPageAsync($"/requests/{id}/delete");
+        await AssertDashboardToldAsync(async () =>
+            Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync($"/requests/{id}/delete", page,
+                new Dictionary<string, string> { ["Confirm"] = "true" })).StatusCode));
+    }
+
+    [Fact]
     public async Task Saving_on_the_prep_page_reaches_an_open_dashboard()
     {
         var (id, _) = await Api.RequestAsync(Now.AddMinutes(-5));
