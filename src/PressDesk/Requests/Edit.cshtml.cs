@@ -38,7 +38,11 @@ public sealed class EditModel(
         if (!ModelState.IsValid) return Page();
 
         var changedBy = User.FindFirstValue(ClaimTypes.Name) ?? "?";
-        var result = await correct.HandleAsync(id, Input.ToRequestInput(time), changedBy, ct);
+        var input = Input.ToRequestInput(time);
+        // The form has minute precision: a time left as it was shown keeps its seconds, so it is not a change.
+        if (Input.ReceivedAt == RequestForm.Minute(time.ToLocal(Item.ReceivedAt))) input.ReceivedAt = Item.ReceivedAt;
+        if (Item.Deadline is { } deadline && Input.Deadline == RequestForm.Minute(time.ToLocal(deadline))) input.Deadline = deadline;
+        var result = await correct.HandleAsync(id, input, changedBy, ct);
         if (result is null) return NotFound();
         ModelState.AddErrors(result.Errors, nameof(Input));
         if (!ModelState.IsValid) return Page();

@@ -30,6 +30,18 @@ public sealed class CorrectionTests : AlertTest
     }
 
     [Fact]
+    public async Task Times_left_as_shown_are_not_changes_even_when_stored_to_the_second()
+    {
+        var id = await LogAsync(Now.AddMinutes(-10).AddSeconds(-37), deadline: Now.AddHours(2).AddSeconds(12));
+
+        await CorrectAsync(id, new() { ["Input.Topic"] = "Energy prices" });
+
+        Assert.Equal(["topic"], await App.Database.QueryAsync<string>("SELECT field FROM request_changes"));
+        Assert.Equal(Now.AddMinutes(-10).AddSeconds(-37).ToUnixTimeMilliseconds(),
+            await App.Database.ScalarAsync<long>("SELECT received_at FROM requests WHERE id = @id", new { id }));
+    }
+
+    [Fact]
     public async Task Moving_the_message_time_says_when_an_alert_had_already_fired_and_it_is_not_sent_again()
     {
         var id = await LogAsync(Now.AddMinutes(-20));
