@@ -10,7 +10,8 @@ namespace PressDesk.Interviews;
 public sealed class InterviewModel(
     RequestStore requests, InterviewStore interviews, InterviewValidator validator, DisplayTime time, TimeProvider clock) : PageModel
 {
-    public const int BlankRows = 3;
+    // Without JavaScript the only way to another statement is a save, so one empty block always follows.
+    public const int BlankRows = 1;
 
     public Request Item { get; private set; } = null!;
 
@@ -29,6 +30,12 @@ public sealed class InterviewModel(
         public DateTime? AgreedAt { get; set; }
         public string? AgreementHow { get; set; }
         public bool Unreadable { get; set; }
+    }
+
+    // One block of the form; the template's "__i__" index is renumbered by interview.js.
+    public sealed record StatementBlock(string Index, int Number, StatementForm Form)
+    {
+        public static StatementBlock Template { get; } = new("__i__", 0, new StatementForm { Level = nameof(AttributionLevel.OnRecord) });
     }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)

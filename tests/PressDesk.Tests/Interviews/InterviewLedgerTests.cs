@@ -184,4 +184,22 @@ public class InterviewLedgerTests : AppTest
         Assert.StartsWith("0", rows[3][3]);
         Assert.Equal("—", rows[4][3]);
     }
+
+    [Fact]
+    public async Task The_form_starts_with_one_statement_and_keeps_one_empty_block_after_the_saved_ones()
+    {
+        var (request, _) = await AnsweredAsync();
+        var blank = await Client.GetPageAsync($"/requests/{request}/interview");
+        Assert.Single(blank.QuerySelectorAll("#statements fieldset.statement"));
+        Assert.NotNull(blank.QuerySelector("#statement-template"));
+
+        await Client.SaveInterviewAsync(request, "Conversation", Now.AddMinutes(-40),
+            new StatementRow(Quote, "OnRecord", Quote: true), new StatementRow("", "OnRecord"), new StatementRow(OffRecord, "OffRecord", Agreement: "No"));
+
+        var page = await Client.GetPageAsync($"/requests/{request}/interview");
+        var blocks = page.QuerySelectorAll("#statements fieldset.statement");
+        Assert.Equal(3, blocks.Length);   // the two statements (the blank one was ignored) and a spare for a page without JavaScript
+        Assert.Equal("", page.QuerySelector("#st-2-text")!.TextContent);
+        Assert.Equal(OffRecord, page.QuerySelector("#st-1-text")!.TextContent);
+    }
 }
