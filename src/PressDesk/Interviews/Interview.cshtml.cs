@@ -26,6 +26,7 @@ public sealed class InterviewModel(
         public string? Text { get; set; }
         public string? Level { get; set; }
         public bool IsQuote { get; set; }
+        public bool QuoteConfirmed { get; set; }
         public string? Agreement { get; set; }
         public DateTime? AgreedAt { get; set; }
         public string? AgreementHow { get; set; }
@@ -50,7 +51,8 @@ public sealed class InterviewModel(
             Notes = interview.Notes;
             Statements = interview.Statements.Select(s => new StatementForm
             {
-                Text = s.Text, Level = s.Level.ToString(), IsQuote = s.IsQuote, Agreement = s.Agreement?.ToString(),
+                // A saved quote that is not on the record was confirmed when it was saved.
+                Text = s.Text, Level = s.Level.ToString(), IsQuote = s.IsQuote, QuoteConfirmed = s.IsQuote && !s.IsOnRecord, Agreement = s.Agreement?.ToString(),
                 AgreedAt = s.AgreedAt is { } at ? Minute(time.ToLocal(at)) : null, AgreementHow = s.AgreementHow, Unreadable = s.Unreadable,
             }).ToList();
         }
@@ -75,7 +77,7 @@ public sealed class InterviewModel(
             Format = Format, HeldAt = FromForm(HeldAt), DurationMinutes = DurationMinutes, Notes = Notes,
             Statements = Statements.Select(s => new StatementInput
             {
-                Text = s.Text, Level = s.Level, IsQuote = s.IsQuote, Agreement = s.Agreement, AgreedAt = FromForm(s.AgreedAt), AgreementHow = s.AgreementHow,
+                Text = s.Text, Level = s.Level, IsQuote = s.IsQuote, QuoteConfirmed = s.QuoteConfirmed, Agreement = s.Agreement, AgreedAt = FromForm(s.AgreedAt), AgreementHow = s.AgreementHow,
             }).ToList(),
         };
         var validated = validator.Validate(input, request);

@@ -50,6 +50,31 @@ public sealed class InterviewLedgerBrowserTests(Infrastructure.Browser browser) 
         await Expect(Page.Locator("#st-1-level")).ToHaveValueAsync("OffRecord");
     }
 
+    [Fact]
+    public async Task Ticking_a_quote_on_a_statement_not_on_the_record_warns_in_the_page()
+    {
+        var id = await AnsweredRequestAsync();
+        await Page.GotoAsync($"/requests/{id}/interview");
+        await SignInAsync();
+        var warning = Page.Locator("#st-0-quote-warning [data-quote-warning]");
+        await Expect(Page.Locator("#st-0-quote-warning")).ToHaveAttributeAsync("aria-live", "polite");
+
+        await Page.Locator("#st-0-text").FillAsync("The regulator is split on the cap.");
+        await Page.Locator("#st-0-quote").CheckAsync();
+        await Expect(warning).ToBeHiddenAsync();
+        await Page.Locator("#st-0-level").SelectOptionAsync("Background");
+        await Expect(warning).ToBeVisibleAsync();
+        await Page.Locator("#st-0-quote").UncheckAsync();
+        await Expect(warning).ToBeHiddenAsync();
+
+        await Page.Locator("#st-0-quote").CheckAsync();
+        await Page.Locator("#save-interview").ClickAsync();
+        await Expect(Page.Locator("[data-valmsg-for='Statements[0].IsQuote']")).ToContainTextAsync("must be on the record");
+        await Page.Locator("#st-0-quote-confirmed").CheckAsync();
+        await Page.Locator("#save-interview").ClickAsync();
+        await Expect(Page.Locator("#saved")).ToBeVisibleAsync();
+    }
+
     private async Task<long> AnsweredRequestAsync()
     {
         var created = await Api.PostAsJsonAsync("/api/requests", new

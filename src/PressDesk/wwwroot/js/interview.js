@@ -1,6 +1,8 @@
 // The interview form: adds and removes statement blocks in the page. Blocks are numbered
 // Statements[0..n-1] in order, as model binding needs, so every add or remove renumbers them all.
 // Without this script the server renders one empty block after the others and a save adds more.
+// It also warns, as soon as it happens, when a quote attributed to the user is not on the record;
+// the server refuses that save unless "Yes, I mean it" is ticked.
 (function () {
   "use strict";
   const list = document.querySelector("[data-statements]");
@@ -29,6 +31,16 @@
       });
     });
   }
+
+  function showQuoteWarning(block) {
+    const warning = block.querySelector("[data-quote-warning]");
+    const meant = block.querySelector("[data-quote]").checked && block.querySelector("[data-level]").value !== "OnRecord";
+    warning.hidden = !meant;
+    if (!meant) warning.querySelector("input[type=checkbox]").checked = false;
+  }
+  list.addEventListener("change", (e) => {
+    if (e.target.matches("[data-quote], [data-level]")) showQuoteWarning(e.target.closest("[data-statement]"));
+  });
 
   function wire(block) {
     const remove = block.querySelector("[data-remove-statement]");
