@@ -10,7 +10,8 @@ namespace PressDesk.Interviews;
 public sealed class InterviewModel(
     RequestStore requests, InterviewStore interviews, InterviewValidator validator, DisplayTime time, TimeProvider clock) : PageModel
 {
-    public const int BlankRows = 3;
+    // Without JavaScript the only way to another statement is a save, so one empty block always follows.
+    public const int BlankRows = 1;
 
     public Request Item { get; private set; } = null!;
 
@@ -25,10 +26,17 @@ public sealed class InterviewModel(
         public string? Text { get; set; }
         public string? Level { get; set; }
         public bool IsQuote { get; set; }
+        public bool QuoteConfirmed { get; set; }
         public string? Agreement { get; set; }
         public DateTime? AgreedAt { get; set; }
         public string? AgreementHow { get; set; }
         public bool Unreadable { get; set; }
+    }
+
+    // One block of the form; the template's "__i__" index is renumbered by interview.js.
+    public sealed record StatementBlock(string Index, int Number, StatementForm Form)
+    {
+        public static StatementBlock Template { get; } = new("__i__", 0, new StatementForm { Level = nameof(AttributionLevel.OnRecord) });
     }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
@@ -43,7 +51,8 @@ public sealed class InterviewModel(
             Notes = interview.Notes;
             Statements = interview.Statements.Select(s => new StatementForm
             {
-                Text = s.Text, Level = s.Level.ToString(), IsQuote = s.IsQuote, Agreement = s.Agreement?.ToString(),
+                // A saved quote that is not on the record was confirmed when it was saved.
+                Text = s.Text, Level = s.Level.ToString(), IsQuote = s.IsQuote, QuoteConfirmed = s.IsQuote && !s.IsOnRecord, Agreement = s.Agreement?.ToString(),
                 AgreedAt = s.AgreedAt is { } at ? Minute(time.ToLocal(at)) : null, AgreementHow = s.AgreementHow, Unreadable = s.Unreadable,
             }).ToList();
         }
@@ -68,7 +77,7 @@ public sealed class InterviewModel(
             Format = Format, HeldAt = FromForm(HeldAt), DurationMinutes = DurationMinutes, Notes = Notes,
             Statements = Statements.Select(s => new StatementInput
             {
-                Text = s.Text, Level = s.Level, IsQuote = s.IsQuote, Agreement = s.Agreement, AgreedAt = FromForm(s.AgreedAt), AgreementHow = s.AgreementHow,
+                Text = s.Text, Level = s.Level, IsQuote = s.IsQuote, QuoteConfirmed = s.QuoteConfirmed, Agreement = s.Agreement, AgreedAt = FromForm(s.AgreedAt), AgreementHow = s.AgreementHow,
             }).ToList(),
         };
         var validated = validator.Validate(input, request);

@@ -15,6 +15,7 @@ public sealed class StatementInput
     public string? Text { get; set; }
     public string? Level { get; set; }
     public bool IsQuote { get; set; }
+    public bool QuoteConfirmed { get; set; }   // "yes, I mean it" for a quote that is not on the record
     public string? Agreement { get; set; }
     public DateTimeOffset? AgreedAt { get; set; }
     public string? AgreementHow { get; set; }

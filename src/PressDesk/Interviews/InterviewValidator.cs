@@ -47,6 +47,10 @@ public sealed class InterviewValidator(TimeProvider time, IStringLocalizer<Inter
                 errors.Add($"{field}.Level", "Choose an attribution level.");
                 continue;
             }
+            // Usually a slip: the quote check leaves such a statement out, and a journalist may print it with your name.
+            if (s.IsQuote && level != AttributionLevel.OnRecord && !s.QuoteConfirmed)
+                errors.Add($"{field}.IsQuote",
+                    "A quote attributed to you must be on the record; change the level or untick the quote, or tick 'Yes, I mean it'.");
             if (level == AttributionLevel.OnRecord)
             {
                 statements.Add(new StatementDraft(text, level, s.IsQuote, null, null, null));

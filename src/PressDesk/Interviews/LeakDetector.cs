@@ -6,22 +6,33 @@ namespace PressDesk.Interviews;
 // Finds statements in an article approximately: case, accents and punctuation are ignored. A
 // statement is found when its words appear in order, or when most of them (LeastShare) appear in
 // order within a stretch of the article not much longer than the statement, so a trimmed or
-// lightly edited quote is still caught.
+// lightly edited quote is still caught. The publication page uses the same matching, stricter
+// (PhrasingShare), to find the prepared phrasings that the article printed.
 public static class LeakDetector
 {
     public const double LeastShare = 0.75;
+
+    // About 15 % of a phrasing's words changed or missing: a journalist's small edits, not a paraphrase.
+    public const double PhrasingShare = 0.85;
     private const int ShortStatementWords = 4;   // shorter ones must appear whole
 
     public static bool Contains(string article, string statement) =>
         Contains(Words(article), Words(statement));
 
-    public static bool Contains(IReadOnlyList<string> article, IReadOnlyList<string> statement)
+    // The texts (prepared phrasings) that appear in the article, allowing PhrasingShare of edits.
+    public static IReadOnlyList<string> Found(string article, IEnumerable<string> texts)
+    {
+        var words = Words(article);
+        return texts.Where(t => Contains(words, Words(t), PhrasingShare)).ToList();
+    }
+
+    public static bool Contains(IReadOnlyList<string> article, IReadOnlyList<string> statement, double leastShare = LeastShare)
     {
         if (statement.Count == 0 || article.Count == 0) return false;
         if (IndexOfRun(article, statement) >= 0) return true;
         if (statement.Count < ShortStatementWords) return false;
 
-        var needed = (int)Math.Ceiling(statement.Count * LeastShare);
+        var needed = (int)Math.Ceiling(statement.Count * leastShare);
         var window = (int)Math.Ceiling(statement.Count * 1.5);
         var first = statement.ToHashSet();
         for (var start = 0; start < article.Count; start++)

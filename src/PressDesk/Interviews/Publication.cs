@@ -24,6 +24,9 @@ public sealed class PublicationInput
     public string? AttributionCorrect { get; set; }
     public string? ArticleText { get; set; }
     public List<string> Phrasings { get; set; } = [];
+
+    // The phrasings the page already ticked as found in the article and showed to the user.
+    public List<string> Suggested { get; set; } = [];
 }
 
 public sealed record PublicationDraft(

@@ -15,6 +15,7 @@ public sealed class PublicationModel(
     public Request Item { get; private set; } = null!;
     public IReadOnlyList<string> PreparedPhrasings { get; private set; } = [];
     public Publication? Saved { get; private set; }
+    public IReadOnlyList<string> FoundInArticle { get; private set; } = [];
 
     [BindProperty] public PublicationInput Input { get; set; } = new();
 
@@ -43,8 +44,26 @@ public sealed class PublicationModel(
         var validated = validator.Validate(Input, PreparedPhrasings.ToHashSet(), Item);
         ModelState.AddErrors(validated.Errors, nameof(Input));
         if (!ModelState.IsValid) return Page();
+        if (SuggestFoundPhrasings(validated.Value!)) return Page();
         if (!await publications.SaveAsync(id, validated.Value!, ct)) return NotFound();
         return Redirect($"/requests/{id}/publication?saved=1");
+    }
+
+    // A phrasing is never ticked silently. When the article holds a prepared phrasing the user did not
+    // tick, nothing is saved yet: the form comes back with it ticked and marked "Found in the article:
+    // confirm", and saving again confirms. Input.Suggested carries what was shown, so a suggestion the
+    // user unticks is respected by that second save instead of being suggested again.
+    private bool SuggestFoundPhrasings(PublicationDraft draft)
+    {
+        if (!draft.Published || draft.ArticleText is not { } article) return false;
+        var fresh = LeakDetector.Found(article, PreparedPhrasings)
+            .Where(p => !Input.Phrasings.Contains(p) && !Input.Suggested.Contains(p)).ToList();
+        if (fresh.Count == 0) return false;
+        Input.Phrasings.AddRange(fresh);
+        Input.Suggested = Input.Suggested.Where(PreparedPhrasings.Contains).Concat(fresh).Distinct().ToList();
+        FoundInArticle = fresh;
+        Saved = null;   // the result shown above the form would be the previous save's
+        return true;
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)

@@ -37,9 +37,9 @@ public class InterviewLedgerTests : AppTest
         await Client.SaveInterviewAsync(request, "Conversation", Now.AddMinutes(-40),
             new StatementRow(Quote, "OnRecord", Quote: true),
             new StatementRow("Unmarked on-record remark about tariffs.", "OnRecord"),
-            new StatementRow("Background remark about the regulator.", "Background", Quote: true, Agreement: "Yes"),
-            new StatementRow("Deep background remark about the cabinet.", "DeepBackground", Quote: true, Agreement: "Yes"),
-            new StatementRow(OffRecord, "OffRecord", Quote: true, Agreement: "No"));
+            new StatementRow("Background remark about the regulator.", "Background", Quote: true, Agreement: "Yes", QuoteConfirmed: true),
+            new StatementRow("Deep background remark about the cabinet.", "DeepBackground", Quote: true, Agreement: "Yes", QuoteConfirmed: true),
+            new StatementRow(OffRecord, "OffRecord", Quote: true, Agreement: "No", QuoteConfirmed: true));
 
         var page = await Client.GetPageAsync($"/requests/{request}/quote-check");
         var text = page.QuerySelector("#quote-check-text")!.TextContent;
@@ -183,5 +183,60 @@ public class InterviewLedgerTests : AppTest
         Assert.Equal(["1–2 h", "1", "0"], rows[3].Take(3));
         Assert.StartsWith("0", rows[3][3]);
         Assert.Equal("—", rows[4][3]);
+    }
+
+    [Fact]
+    public async Task The_form_starts_with_one_statement_and_keeps_one_empty_block_after_the_saved_ones()
+    {
+        var (request, _) = await AnsweredAsync();
+        var blank = await Client.GetPageAsync($"/requests/{request}/interview");
+        Assert.Single(blank.QuerySelectorAll("#statements fieldset.statement"));
+        Assert.NotNull(blank.QuerySelector("#statement-template"));
+
+        await Client.SaveInterviewAsync(request, "Conversation", Now.AddMinutes(-40),
+            new StatementRow(Quote, "OnRecord", Quote: true), new StatementRow("", "OnRecord"), new StatementRow(OffRecord, "OffRecord", Agreement: "No"));
+
+        var page = await Client.GetPageAsync($"/requests/{request}/interview");
+        var blocks = page.QuerySelectorAll("#statements fieldset.statement");
+        Assert.Equal(3, blocks.Length);   // the two statements (the blank one was ignored) and a spare for a page without JavaScript
+        Assert.Equal("", page.QuerySelector("#st-2-text")!.TextContent);
+        Assert.Equal(OffRecord, page.QuerySelector("#st-1-text")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_quote_that_is_not_on_the_record_is_refused_with_a_message_on_that_statement()
+    {
+        var (request, _) = await AnsweredAsync();
+
+        var refused = await Client.SaveInterviewAsync(request, "Conversation", Now.AddMinutes(-40),
+            new StatementRow(Quote, "OnRecord", Quote: true), new StatementRow(OffRecord, "Background", Quote: true, Agreement: "Yes"));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await Forms.ParseAsync(refused);
+        Assert.Equal("A quote attributed to you must be on the record; change the level or untick the quote, or tick 'Yes, I mean it'.",
+            page.Text("[data-valmsg-for='Statements[1].IsQuote']"));
+        Assert.Equal("", page.Text("[data-valmsg-for='Statements[0].IsQuote']"));
+        Assert.False(page.QuerySelector("#statement-1 [data-quote-warning]")!.HasAttribute("hidden"));
+        Assert.True(page.QuerySelector("#statement-0 [data-quote-warning]")!.HasAttribute("hidden"));
+        Assert.NotNull(page.QuerySelector("#st-1-quote-confirmed"));
+        Assert.Equal("Responded", (await Client.GetPageAsync($"/requests/{request}")).Text("#status"));
+    }
+
+    [Fact]
+    public async Task A_confirmed_quote_that_is_not_on_the_record_is_saved_and_kept_out_of_the_quote_check()
+    {
+        var (request, _) = await AnsweredAsync();
+
+        var saved = await Client.SaveInterviewAsync(request, "Conversation", Now.AddMinutes(-40),
+            new StatementRow(Quote, "OnRecord", Quote: true),
+            new StatementRow("The regulator is split on the cap.", "Background", Quote: true, Agreement: "Yes", QuoteConfirmed: true));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var form = await Client.GetPageAsync($"/requests/{request}/interview");
+        Assert.True(form.QuerySelector("#st-1-quote")!.HasAttribute("checked"));
+        Assert.True(form.QuerySelector("#st-1-quote-confirmed")!.HasAttribute("checked"));   // saving again needs no new confirmation
+        var text = (await Client.GetPageAsync($"/requests/{request}/quote-check")).QuerySelector("#quote-check-text")!.TextContent;
+        Assert.Contains(Quote, text);
+        Assert.DoesNotContain("regulator is split", text);
     }
 }

@@ -18,4 +18,20 @@ public class LeakDetectorTests
     [InlineData("Energy prices will rise in February for most households.")]
     public void An_unrelated_text_is_not_found(string article) =>
         Assert.False(LeakDetector.Contains(article, OffRecord));
+
+    private const string Phrasing = "Our café network will reopen every site before the summer holidays.";
+
+    [Theory]
+    [InlineData("OUR CAFE NETWORK WILL REOPEN EVERY SHOP BEFORE THE SUMMER HOLIDAYS, the chain says.")]
+    [InlineData("« Our cafe network will reopen every site before summer holidays », she said.")]
+    public void A_phrasing_with_other_case_no_accents_and_one_word_changed_or_missing_is_found(string article) =>
+        Assert.Equal([Phrasing], LeakDetector.Found(article, [Phrasing]));
+
+    [Fact]
+    public void A_phrasing_with_two_of_its_eleven_words_changed_is_not_found_although_a_leak_would_be()
+    {
+        const string article = "Our cafe network will reopen each site before the summer break.";
+        Assert.Empty(LeakDetector.Found(article, [Phrasing]));
+        Assert.True(LeakDetector.Contains(article, Phrasing));
+    }
 }

@@ -6,7 +6,8 @@ using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Interviews;
 
-public sealed record StatementRow(string Text, string Level, bool Quote = false, string Agreement = "NotAsked");
+// QuoteConfirmed is the "Yes, I mean it" a quote that is not on the record needs.
+public sealed record StatementRow(string Text, string Level, bool Quote = false, string Agreement = "NotAsked", bool QuoteConfirmed = false);
 
 // Records interviews and publications through the pages' forms.
 public static class Ledger
@@ -25,6 +26,7 @@ public static class Ledger
             fields[$"Statements[{i}].Text"] = statements[i].Text;
             fields[$"Statements[{i}].Level"] = statements[i].Level;
             if (statements[i].Quote) fields[$"Statements[{i}].IsQuote"] = "true";
+            if (statements[i].QuoteConfirmed) fields[$"Statements[{i}].QuoteConfirmed"] = "true";
             fields[$"Statements[{i}].Agreement"] = statements[i].Agreement;
         }
         return await client.PostFormAsync(url, page, fields);
