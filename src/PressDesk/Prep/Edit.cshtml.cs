@@ -24,6 +24,7 @@ public sealed class EditModel(
     public PrepOptions Target => options.CurrentValue;
     public DateTimeOffset Now => time.GetUtcNow();
     public bool Saved { get; private set; }
+    public bool KeptAsDraft { get; private set; }
     private UserWords _mine = UserWords.None;
 
     [BindProperty]
@@ -59,19 +60,23 @@ public sealed class EditModel(
     private async Task<IActionResult> SaveAsync(long id, bool ready, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var posted = KeyPoints.Take(RequestPrep.KeyPointCount).ToList();
-        var areaId = FocusAreaId is { } chosen && Areas.Any(a => a.Id == chosen) ? chosen : (long?)null;
-        var saved = await savePrep.HandleAsync(id, posted, ready, blankIsUnused: true, new AreaChoice(areaId), ct);
+        var saved = await savePrep.KeepTextAsync(id, Posted(), ready, Chosen(Areas), ct);
         if (saved is null) return NotFound();
-        ModelState.AddErrors(saved.Errors);
-        if (ModelState.IsValid)
+        if (saved.IsValid)
             return ready ? Redirect($"/requests/{id}#prep") : Redirect($"/requests/{id}/prep?saved=true");
 
+        ModelState.AddErrors(saved.Errors);
+        KeptAsDraft = ready && saved.Saved is not null;
         await preps.StartAsync(id, Triage.Area?.Id, ct);
         Prep = (await preps.GetAsync(id, ct))!;
         while (KeyPoints.Count < RequestPrep.KeyPointCount) KeyPoints.Add(new KeyPointInput());
         return Page();
     }
+
+    private List<KeyPointInput?> Posted() => KeyPoints.Take(RequestPrep.KeyPointCount).ToList();
+
+    private AreaChoice Chosen(IReadOnlyList<FocusArea> areas) =>
+        new(FocusAreaId is { } chosen && areas.Any(a => a.Id == chosen) ? chosen : null);
 
     // Each key point shows its phrasings and one spare box for the next.
     public IReadOnlyList<PhrasingInput> PhrasingsOf(int index)
@@ -94,4 +99,5 @@ public sealed class EditModel(
         _mine = await words.GetAsync(ct);
         return true;
     }
+
 }
