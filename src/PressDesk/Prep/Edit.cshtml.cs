@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using PressDesk.Hosting;
 using PressDesk.Requests;
 using PressDesk.Validation;
 
@@ -14,6 +16,8 @@ public sealed class EditModel(
     PhrasingChecker checker,
     PrepWordStore words,
     IOptionsMonitor<PrepOptions> options,
+    IStringLocalizer<EditModel> localizer,
+    DisplayTime displayTime,
     TimeProvider time)
     : PageModel
 {
@@ -56,6 +60,23 @@ public sealed class EditModel(
     public Task<IActionResult> OnPostSaveAsync(long id, CancellationToken ct) => SaveAsync(id, ready: false, ct);
 
     public Task<IActionResult> OnPostReadyAsync(long id, CancellationToken ct) => SaveAsync(id, ready: true, ct);
+
+    // Autosave, as the user types (SavePrep.AutosaveAsync says what becomes of a ready prep).
+    public async Task<IActionResult> OnPostDraftAsync(long id, CancellationToken ct)
+    {
+        var wasReady = (await preps.GetAsync(id, ct))?.IsReady == true;
+        var saved = await savePrep.AutosaveAsync(id, Posted(), Chosen(await focus.ListAsync(ct)), ct);
+        if (saved is null) return NotFound();
+        if (saved.Saved is not { } prep)
+            return new ProblemResult(ValidationDisplay.Problem(saved.Errors, localizer["The prep has invalid fields."]));
+
+        var at = time.GetUtcNow();
+        var clock = displayTime.FormatTime(at);
+        var status = wasReady && !prep.IsReady && !saved.IsValid
+            ? localizer["Saved at {0} as a draft: {1}", clock, saved.Errors.Values.First()[0]]
+            : localizer["Saved at {0}", clock];
+        return new JsonResult(new { savedAt = at, time = clock, ready = prep.IsReady, status = status.Value });
+    }
 
     private async Task<IActionResult> SaveAsync(long id, bool ready, CancellationToken ct)
     {
@@ -100,4 +121,9 @@ public sealed class EditModel(
         return true;
     }
 
+    // Razor Pages handlers answer IActionResult: this runs the problem-details result the API uses.
+    private sealed class ProblemResult(IResult result) : IActionResult
+    {
+        public Task ExecuteResultAsync(ActionContext context) => result.ExecuteAsync(context.HttpContext);
+    }
 }

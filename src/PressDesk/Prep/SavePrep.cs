@@ -31,6 +31,23 @@ public sealed class SavePrep(RequestStore requests, FocusStore focus, PrepStore 
         return await StoreAsync(request, stored.Value!, area, ct) is { } saved ? new PrepSave(saved, validated.Errors) : null;
     }
 
+    // Autosave never demotes a ready prep for nothing: text that passes the ready rules keeps the
+    // ready mark as it stands when the save commits (so it cannot undo a Mark ready that lands just
+    // before it); text that does not is stored as a draft, with the ready rules' errors to say why.
+    public async Task<PrepSave?> AutosaveAsync(
+        long requestId, IReadOnlyList<KeyPointInput?> points, AreaChoice? area = null, CancellationToken ct = default)
+    {
+        if (await requests.GetAsync(requestId, ct) is not { } request) return null;
+        var asReady = validator.Validate(points, ready: true, blankIsUnused: true);
+        if (asReady.IsValid)
+            return await StoreAsync(request, asReady.Value! with { Ready = false, KeepReady = true }, area, ct) is { } kept
+                ? new PrepSave(kept, asReady.Errors)
+                : null;
+        var asDraft = validator.Validate(points, ready: false, blankIsUnused: true);
+        if (!asDraft.IsValid) return new PrepSave(null, asDraft.Errors);
+        return await StoreAsync(request, asDraft.Value!, area, ct) is { } saved ? new PrepSave(saved, asReady.Errors) : null;
+    }
+
     private async Task<RequestPrep?> StoreAsync(Request request, PrepDraft draft, AreaChoice? area, CancellationToken ct)
     {
         var triage = Triage.Of(request.Topic, request.Question, await focus.ListAsync(ct));

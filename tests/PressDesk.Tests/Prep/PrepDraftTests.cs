@@ -87,4 +87,75 @@ public class PrepDraftTests : AppTest
         Assert.Equal(new string('a', 301), shown.QuerySelector("#kp-0")!.GetAttribute("value"));
         Assert.Empty((await PrepAsync(id))["keyPoints"]!.AsArray());
     }
+
+    [Fact]
+    public async Task The_draft_handler_saves_and_answers_the_time()
+    {
+        var id = await LogAsync();
+        var page = await Client.GetPageAsync($"/requests/{id}/prep");
+        Time.Advance(TimeSpan.FromMinutes(3));
+
+        var response = await Client.PostFormAsync($"/requests/{id}/prep", page, TwoPointsFourPhrasings(), "Draft");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await response.JsonAsync();
+        Assert.Equal("14:08", (string?)answer["time"]);
+        Assert.Equal("Saved at 14:08", (string?)answer["status"]);
+        Assert.False((bool)answer["ready"]!);
+        Assert.Equal(TypedTwoPoints, Typed(await Client.GetPageAsync($"/requests/{id}/prep")));
+    }
+
+    [Fact]
+    public async Task An_invalid_draft_answers_problem_details_and_stores_nothing()
+    {
+        var id = await LogAsync();
+        var page = await Client.GetPageAsync($"/requests/{id}/prep");
+        var fields = TwoPointsFourPhrasings();
+        fields["KeyPoints[1].Phrasings[0].Text"] = new string('a', 601);
+
+        var response = await Client.PostFormAsync($"/requests/{id}/prep", page, fields, "Draft");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = await response.JsonAsync();
+        Assert.Equal("A phrasing is at most 600 characters (this one has 601).", (string?)problem["errors"]!["keyPoints[1].phrasings[0]"]![0]);
+        Assert.Empty((await PrepAsync(id))["keyPoints"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_draft_without_the_antiforgery_token_is_refused()
+    {
+        var id = await LogAsync();
+        await Client.GetPageAsync($"/requests/{id}/prep");
+
+        var response = await Client.PostAsync($"/requests/{id}/prep?handler=Draft", new FormUrlEncodedContent(TwoPointsFourPhrasings()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty((await PrepAsync(id))["keyPoints"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Autosave_keeps_a_ready_prep_ready_while_it_passes_the_ready_rules_and_says_when_it_cannot()
+    {
+        var id = await LogAsync();
+        var page = await Client.GetPageAsync($"/requests/{id}/prep");
+        var three = TwoPointsFourPhrasings();
+        three["KeyPoints[2].Text"] = "Point 3";
+        three["KeyPoints[2].Phrasings[0].Text"] = "Phrasing 3.1 with 3 numbers.";
+        await Client.PostFormAsync($"/requests/{id}/prep", page, three, "Ready");
+        var readyAt = (string?)(await PrepAsync(id))["readyAt"];
+        Assert.NotNull(readyAt);
+
+        three["KeyPoints[2].Text"] = "Point 3, edited";
+        var kept = await (await Client.PostFormAsync($"/requests/{id}/prep", page, three, "Draft")).JsonAsync();
+        Assert.True((bool)kept["ready"]!);
+        Assert.Equal("Saved at 14:05", (string?)kept["status"]);
+        Assert.Equal(readyAt, (string?)(await PrepAsync(id))["readyAt"]);
+
+        var demoted = await (await Client.PostFormAsync($"/requests/{id}/prep", page, TwoPointsFourPhrasings(), "Draft")).JsonAsync();
+        Assert.False((bool)demoted["ready"]!);
+        Assert.Equal("Saved at 14:05 as a draft: A ready prep has exactly three key points; this one has 2.", (string?)demoted["status"]);
+        Assert.Null((string?)(await PrepAsync(id))["readyAt"]);
+        Assert.Equal(TypedTwoPoints, Typed(await Client.GetPageAsync($"/requests/{id}/prep")));
+    }
 }
