@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using PressDesk.Hosting;
 using PressDesk.Requests;
 using PressDesk.Validation;
 
@@ -14,6 +16,8 @@ public sealed class EditModel(
     PhrasingChecker checker,
     PrepWordStore words,
     IOptionsMonitor<PrepOptions> options,
+    IStringLocalizer<EditModel> localizer,
+    DisplayTime displayTime,
     TimeProvider time)
     : PageModel
 {
@@ -24,6 +28,7 @@ public sealed class EditModel(
     public PrepOptions Target => options.CurrentValue;
     public DateTimeOffset Now => time.GetUtcNow();
     public bool Saved { get; private set; }
+    public bool KeptAsDraft { get; private set; }
     private UserWords _mine = UserWords.None;
 
     [BindProperty]
@@ -56,22 +61,43 @@ public sealed class EditModel(
 
     public Task<IActionResult> OnPostReadyAsync(long id, CancellationToken ct) => SaveAsync(id, ready: true, ct);
 
+    // Autosave, as the user types (SavePrep.AutosaveAsync says what becomes of a ready prep).
+    public async Task<IActionResult> OnPostDraftAsync(long id, CancellationToken ct)
+    {
+        var wasReady = (await preps.GetAsync(id, ct))?.IsReady == true;
+        var saved = await savePrep.AutosaveAsync(id, Posted(), Chosen(await focus.ListAsync(ct)), ct);
+        if (saved is null) return NotFound();
+        if (saved.Saved is not { } prep)
+            return new ProblemResult(ValidationDisplay.Problem(saved.Errors, localizer["The prep has invalid fields."]));
+
+        var at = time.GetUtcNow();
+        var clock = displayTime.FormatTime(at);
+        var status = wasReady && !prep.IsReady && !saved.IsValid
+            ? localizer["Saved at {0} as a draft: {1}", clock, saved.Errors.Values.First()[0]]
+            : localizer["Saved at {0}", clock];
+        return new JsonResult(new { savedAt = at, time = clock, ready = prep.IsReady, status = status.Value });
+    }
+
     private async Task<IActionResult> SaveAsync(long id, bool ready, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var posted = KeyPoints.Take(RequestPrep.KeyPointCount).ToList();
-        var areaId = FocusAreaId is { } chosen && Areas.Any(a => a.Id == chosen) ? chosen : (long?)null;
-        var saved = await savePrep.HandleAsync(id, posted, ready, blankIsUnused: true, new AreaChoice(areaId), ct);
+        var saved = await savePrep.KeepTextAsync(id, Posted(), ready, Chosen(Areas), ct);
         if (saved is null) return NotFound();
-        ModelState.AddErrors(saved.Errors);
-        if (ModelState.IsValid)
+        if (saved.IsValid)
             return ready ? Redirect($"/requests/{id}#prep") : Redirect($"/requests/{id}/prep?saved=true");
 
+        ModelState.AddErrors(saved.Errors);
+        KeptAsDraft = ready && saved.Saved is not null;
         await preps.StartAsync(id, Triage.Area?.Id, ct);
         Prep = (await preps.GetAsync(id, ct))!;
         while (KeyPoints.Count < RequestPrep.KeyPointCount) KeyPoints.Add(new KeyPointInput());
         return Page();
     }
+
+    private List<KeyPointInput?> Posted() => KeyPoints.Take(RequestPrep.KeyPointCount).ToList();
+
+    private AreaChoice Chosen(IReadOnlyList<FocusArea> areas) =>
+        new(FocusAreaId is { } chosen && areas.Any(a => a.Id == chosen) ? chosen : null);
 
     // Each key point shows its phrasings and one spare box for the next.
     public IReadOnlyList<PhrasingInput> PhrasingsOf(int index)
@@ -93,5 +119,11 @@ public sealed class EditModel(
         Triage = PressDesk.Prep.Triage.Of(request.Topic, request.Question, Areas);
         _mine = await words.GetAsync(ct);
         return true;
+    }
+
+    // Razor Pages handlers answer IActionResult: this runs the problem-details result the API uses.
+    private sealed class ProblemResult(IResult result) : IActionResult
+    {
+        public Task ExecuteResultAsync(ActionContext context) => result.ExecuteAsync(context.HttpContext);
     }
 }

@@ -18,8 +18,8 @@ public sealed class PrepStore(Database database, RequestLifecycle lifecycle, Tim
         return started;
     }
 
-    // Replaces the prep's key points and phrasings in one transaction; a ready prep also updates
-    // the library. Without an area choice the prep keeps its area (at first, the triage's).
+    // Replaces the prep's key points and phrasings in one transaction; a prep that is ready after
+    // the save also updates the library. Without an area choice the prep keeps its area (at first, the triage's).
     // Returns false when the request does not exist.
     public async Task<bool> SaveAsync(
         long requestId, PrepDraft draft, long? startFocusAreaId, AreaChoice? area = null, CancellationToken ct = default)
@@ -29,13 +29,14 @@ public sealed class PrepStore(Database database, RequestLifecycle lifecycle, Tim
         var (connection, tx) = (write.Connection, write.Transaction);
         if (!await StartAsync(write, requestId, startFocusAreaId)) return false;
 
-        await connection.ExecuteAsync("""
+        var ready = await connection.ExecuteScalarAsync<bool>("""
             UPDATE preps
-            SET ready_at = CASE WHEN @Ready THEN coalesce(ready_at, max(@now, started_at)) END,
+            SET ready_at = CASE WHEN @Ready THEN coalesce(ready_at, max(@now, started_at)) WHEN @KeepReady THEN ready_at END,
                 focus_area_id = CASE WHEN @setArea THEN (SELECT id FROM focus_areas WHERE id = @FocusAreaId) ELSE focus_area_id END,
                 updated_at = @now
             WHERE request_id = @requestId
-            """, new { draft.Ready, FocusAreaId = area?.FocusAreaId, setArea = area is not null, now, requestId }, tx);
+            RETURNING ready_at IS NOT NULL
+            """, new { draft.Ready, draft.KeepReady, FocusAreaId = area?.FocusAreaId, setArea = area is not null, now, requestId }, tx);
 
         // A phrasing saved again with the same words keeps the library phrasing it came from.
         var earlierReuse = (await connection.QueryAsync<(string Text, long EntryId)>("""
@@ -61,7 +62,7 @@ public sealed class PrepStore(Database database, RequestLifecycle lifecycle, Tim
             }
         }
 
-        if (draft.Ready) await FeedLibraryAsync(connection, tx, requestId, draft, now);
+        if (ready) await FeedLibraryAsync(connection, tx, requestId, draft, now);
         await write.PrepSavedAsync(requestId);
         await write.CommitAsync(ct);
         return true;
@@ -116,7 +117,7 @@ public sealed class PrepStore(Database database, RequestLifecycle lifecycle, Tim
         return true;
     }
 
-    // The library holds each ready prep's phrasings as last marked ready. Entries that did not
+    // The library holds each ready prep's phrasings as last saved while ready. Entries that did not
     // change keep their id, so the preps that reused them still point at them.
     private static async Task FeedLibraryAsync(IDbConnection connection, IDbTransaction tx, long requestId, PrepDraft draft, long now)
     {

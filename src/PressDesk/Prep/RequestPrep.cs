@@ -36,8 +36,9 @@ public sealed class PhrasingInput
     public long? ReusedFrom { get; set; }
 }
 
-// A prep that passed validation, ready to store.
-public sealed record PrepDraft(IReadOnlyList<KeyPointDraft> KeyPoints, bool Ready);
+// A prep that passed validation, ready to store. Ready sets the ready mark; otherwise KeepReady
+// leaves it as it is (autosave of text that passes the ready rules) and a plain draft clears it.
+public sealed record PrepDraft(IReadOnlyList<KeyPointDraft> KeyPoints, bool Ready, bool KeepReady = false);
 
 // The area of expertise a prep is filed under, as the user chose it (null: none).
 public sealed record AreaChoice(long? FocusAreaId);

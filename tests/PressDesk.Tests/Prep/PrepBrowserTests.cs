@@ -105,6 +105,31 @@ public sealed partial class PrepBrowserTests(Infrastructure.Browser browser) : B
         Assert.Equal(first, prep.GetProperty("reused")[0].GetProperty("fromRequestId").GetInt64());
     }
 
+    [Fact]
+    public async Task Typed_key_points_are_saved_as_you_type_and_come_back_after_a_reload_on_a_phone()
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        var id = await LogAsync("Energy bills this winter");
+
+        await SignInAtAsync($"/requests/{id}/prep");
+        await Page.GetByLabel("The message to get across").Nth(0).FillAsync("Bills rise in February");
+        await Page.Locator("#kp-0-ph-0").FillAsync("Households will pay 8% more from the first of February.");
+        await Page.GetByLabel("The message to get across").Nth(1).FillAsync("The poorest are shielded");
+
+        var status = Page.Locator("#save-status");
+        await Expect(status).ToHaveAttributeAsync("aria-live", "polite");
+        await Expect(status).ToHaveTextAsync(SavedAt());
+        await Page.ReloadAsync();
+
+        await Expect(Page.Locator("#kp-0")).ToHaveValueAsync("Bills rise in February");
+        await Expect(Page.Locator("#kp-0-ph-0")).ToHaveValueAsync("Households will pay 8% more from the first of February.");
+        await Expect(Page.Locator("#kp-1")).ToHaveValueAsync("The poorest are shielded");
+        await Expect(status).ToBeEmptyAsync();
+    }
+
+    [GeneratedRegex(@"^Saved at \d\d:\d\d$")]
+    private static partial Regex SavedAt();
+
     [GeneratedRegex(@"^\d+:\d\d$")]
     private static partial Regex Elapsed();
 }

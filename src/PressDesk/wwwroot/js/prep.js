@@ -1,5 +1,6 @@
 // The prep page: ticks the prep timer, shows the phrasing hints the server computes
-// (/prep/check) as the user types, adds phrasing boxes, and searches the message library.
+// (/prep/check) as the user types, saves the prep as a draft as the user types, adds phrasing
+// boxes, and searches the message library.
 (function () {
   "use strict";
   const form = document.getElementById("prep-form");
@@ -62,9 +63,90 @@
     }
   }
 
+  // Autosave: about a second after the last keystroke, and when a box loses focus. One save at a
+  // time; edits made while one is on its way are sent by the next. The server keeps a ready prep
+  // ready only while it still passes the ready rules, and its answer says so.
+  const status = form.querySelector("[data-save-status]");
+  let edits = 0;        // changes made on the page
+  let savedEdits = 0;   // changes the server has stored
+  let saving = null;    // the save on its way, if any
+  let autosaveTimer;
+  let submitting = false;
+  const unsaved = () => edits !== savedEdits;
+  function showStatus(text, state) {
+    status.textContent = text;
+    status.dataset.state = state;
+  }
+  // "Saved" shows only once every change is stored; until then the status says a save is coming.
+  function changed() {
+    edits++;
+    showStatus(status.dataset.labelSaving, "saving");
+    clearTimeout(autosaveTimer);
+    autosaveTimer = setTimeout(autosave, 1000);
+  }
+  async function problemOf(response) {
+    try {
+      const problem = await response.json();
+      const first = Object.values(problem.errors || {}).flat()[0];
+      return first || problem.title || status.dataset.labelRefused.replace("{0}", response.status);
+    } catch {
+      return status.dataset.labelRefused.replace("{0}", response.status);
+    }
+  }
+  async function autosave() {
+    clearTimeout(autosaveTimer);
+    if (submitting || !unsaved()) return;
+    if (saving) {
+      await saving;
+      return autosave();
+    }
+    const sending = edits;
+    showStatus(status.dataset.labelSaving, "saving");
+    saving = (async () => {
+      try {
+        // The form's fields, antiforgery token included; a redirect (signed out) is a failure.
+        const response = await fetch(form.dataset.draftUrl, {
+          method: "POST",
+          body: new FormData(form),
+          credentials: "same-origin",
+          redirect: "manual",
+        });
+        if (response.ok) {
+          const answer = await response.json();
+          savedEdits = sending;
+          if (!unsaved()) showStatus(answer.status, "saved");
+        } else {
+          const reason = response.type === "opaqueredirect" ? status.dataset.labelSignedOut : await problemOf(response);
+          showStatus(status.dataset.labelFailed.replace("{0}", reason), "failed");
+        }
+      } catch {
+        showStatus(status.dataset.labelFailed.replace("{0}", status.dataset.labelOffline), "failed");
+      }
+    })();
+    await saving;
+    saving = null;
+  }
+  form.addEventListener("change", (e) => {
+    if (e.target.matches("select")) changed();
+  });
+  form.addEventListener("focusout", () => {
+    if (unsaved()) autosave();
+  });
+  form.addEventListener("submit", () => {
+    submitting = true;
+    clearTimeout(autosaveTimer);
+  });
+  // Leaving with changes the server has not stored (a save pending or failed) asks first.
+  window.addEventListener("beforeunload", (e) => {
+    if (submitting || !unsaved()) return;
+    e.preventDefault();
+    e.returnValue = "";
+  });
+
   let lastPhrasing = null;
   form.addEventListener("input", (e) => {
     if (e.target.matches("[data-phrasing]")) scheduleCheck(e.target);
+    if (e.target.matches("input, textarea")) changed();
   });
   form.addEventListener("focusin", (e) => {
     if (e.target.matches("[data-phrasing]")) lastPhrasing = e.target;
@@ -120,6 +202,7 @@
     area.focus();
     area.setSelectionRange(area.value.length, area.value.length);
     check(area);
+    changed();
   }
   async function search(query) {
     const url = new URL(library.dataset.searchUrl, location.href);

@@ -176,10 +176,12 @@ public sealed class HostileInputs(int seed, DateTimeOffset now)
             ["KeyPoints[1].Text"] = "Two", ["KeyPoints[1].Phrasings[0].Text"] = "Another line with 2 numbers: 4.",
             ["KeyPoints[2].Text"] = "Three", ["KeyPoints[2].Phrasings[0].Text"] = "Third line, for example.",
         };
+        // A key point left without a phrasing is not here: Mark ready then keeps the text as a draft
+        // (PrepDraftTests), so it changes what is stored by design.
         var breakers = new List<(string Field, string? Value)>
         {
             ("KeyPoints[0].Text", new string('k', 301)), ("KeyPoints[0].Text", Megabyte), ("KeyPoints[2].Text", null), ("KeyPoints[2].Text", ""),
-            ("KeyPoints[1].Phrasings[0].Text", ""), ("KeyPoints[1].Phrasings[0].Text", new string('p', 601)),
+            ("KeyPoints[1].Phrasings[0].Text", new string('p', 601)),
             ("KeyPoints[1].Phrasings[0].Text", Megabyte),
         };
         return FormCases(HostileTarget.PrepForm, () =>
