@@ -19,6 +19,7 @@ public static class RequestsExtensions
         builder.Services.AddSingleton<LogRequest>();
         builder.Services.AddSingleton<RespondToRequest>();
         builder.Services.AddSingleton<CorrectRequest>();
+        builder.Services.AddSingleton<RequestSearch>();
         builder.Services.AddSingleton<RequestPageCache>();
         builder.Services.AddSingleton(typeof(FiguresCache<>));
         builder.Services.AddSingleton<WeeklyResponseTimes>();
