@@ -44,6 +44,28 @@ public sealed partial class LogAndAnswerBrowserTests(Infrastructure.Browser brow
         await Expect(Page.Locator("#open-requests")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task A_refused_field_stops_showing_its_error_once_it_is_corrected()
+    {
+        await Page.GotoAsync("/requests/new");
+        await SignInAsync();
+        await Page.GetByLabel("Phone (optional)").FillAsync("call me");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Log request" }).ClickAsync();
+
+        var topicError = Page.Locator("[data-valmsg-for='Input.Topic']");
+        var phoneError = Page.Locator("[data-valmsg-for='Input.JournalistPhone']");
+        await Expect(topicError).ToHaveTextAsync("Topic is required.");
+        await Expect(phoneError).ToContainTextAsync("is not a phone number");
+
+        await Page.GetByLabel("Topic").FillAsync("Grid outage");
+        await Expect(topicError).ToBeEmptyAsync();
+        await Expect(Page.GetByLabel("Topic")).Not.ToHaveClassAsync(new Regex("input-validation-error"));
+        await Expect(phoneError).Not.ToBeEmptyAsync();   // still "call me"
+
+        await Page.GetByLabel("Phone (optional)").FillAsync("01 23 45 67 89");
+        await Expect(phoneError).ToBeEmptyAsync();
+    }
+
     [GeneratedRegex(@"^\d+:\d\d left$")]
     private static partial Regex Countdown();
 }
