@@ -23,6 +23,9 @@ public sealed class IndexModel(RequestSearch search, JournalistStore journalists
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<(Request Request, ClockReading Reading)> Found { get; private set; } = [];
+
+    public bool Filtered => Status is not null || Outcome != ClockOutcome.Any || Journalist is not null || Outlet is not null
+        || !string.IsNullOrEmpty(Channel) || From is not null || To is not null;
     public bool HasMore { get; private set; }
     public IReadOnlyList<JournalistChoice> Journalists { get; private set; } = [];
     public IReadOnlyList<Outlet> Outlets { get; private set; } = [];
