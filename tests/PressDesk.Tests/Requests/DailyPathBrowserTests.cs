@@ -84,11 +84,13 @@ public sealed class DailyPathBrowserTests(Infrastructure.Browser browser) : Brow
         await Page.GotoAsync(url);
         await Expect(Page.Locator("#interview-statements li")).ToHaveCountAsync(2);
 
-        // A correction of the time the message was left, kept in the history.
+        // A correction of the time the message was left, kept in the history; its clock moves with it.
+        var respondBy = await Page.Locator("#respond-by time").GetAttributeAsync("datetime");
         await Page.Locator("#edit").ClickAsync();
         await Page.GetByLabel("Message left at").FillAsync(now.AddMinutes(-25).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await Page.Locator("#save-correction").ClickAsync();
         await Expect(Page.Locator("#corrected")).ToContainTextAsync("Message left at");
+        await Expect(Page.Locator("#respond-by time")).Not.ToHaveAttributeAsync("datetime", respondBy!);
         await Expect(Page.Locator("#history li[data-field='received_at']")).ToHaveCountAsync(1);
 
         // Found again by an accent-free search.
