@@ -27,10 +27,14 @@ public sealed record PitchVerdict(
 // last pitch, the guard is quiet.
 public static class PitchGuard
 {
+    private static readonly TimeSpan OneMinute = TimeSpan.FromMinutes(1);
+
     public static PitchVerdict Evaluate(
         IReadOnlyList<Pitch> pitches, IReadOnlyList<OpenRequestRef> openRequests, bool followUp, TimeSpan cooldown, DateTimeOffset at)
     {
-        var earlier = pitches.Where(p => p.SentAt <= at).OrderByDescending(p => p.SentAt).ThenByDescending(p => p.Id).ToList();
+        // Times are typed to the minute: a pitch logged at 14:05:37 is "earlier" than one typed as 14:05,
+        // so confirming a warned pitch a few seconds after the minute turned keeps its warning.
+        var earlier = pitches.Where(p => p.SentAt <= at + OneMinute).OrderByDescending(p => p.SentAt).ThenByDescending(p => p.Id).ToList();
         var last = earlier.FirstOrDefault();
         var reasonableFrom = last is null ? at : Max(at, last.SentAt + cooldown);
         var warnings = new List<PitchWarning>();

@@ -37,6 +37,16 @@ public class PitchGuardTests
     }
 
     [Fact]
+    public void A_pitch_logged_seconds_into_the_minute_counts_for_one_typed_as_that_minute()
+    {
+        var justNow = new Pitch(++_ids, 1, Now.AddSeconds(37), Channel.Email, "Story idea", false, PitchOutcome.NoAnswer, false, null);
+
+        var verdict = PitchGuard.Evaluate([justNow], [], false, Cooldown, Now);   // typed as 14:05, confirmed at 14:06
+
+        Assert.Equal([PitchWarning.Cooldown], verdict.Warnings);
+    }
+
+    [Fact]
     public void One_follow_up_without_an_answer_is_fine_a_second_one_warns()
     {
         Assert.True(Evaluate([Sent(10)], followUp: true).Quiet);
