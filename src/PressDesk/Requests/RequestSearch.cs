@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using PressDesk.Data;
 using PressDesk.Prep;
 
@@ -17,7 +16,7 @@ public sealed record RequestQuery(
 // start of a word of the topic, the question, the journalist's name or the outlet's, ignoring
 // accents and case ("ener" finds "Énergie"): both sides go through Wording.Fold. Searching scans
 // the requests in the date range, which is fine for a press office's tens of thousands.
-public sealed partial class RequestSearch(Database database, ResponseClock clock)
+public sealed partial class RequestSearch(Database database, RequestStore store, ResponseClock clock)
 {
     public async Task<(IReadOnlyList<Request> Items, bool HasMore)> FindAsync(RequestQuery query, int page, int pageSize, CancellationToken ct = default)
     {
@@ -59,30 +58,13 @@ public sealed partial class RequestSearch(Database database, ResponseClock clock
             ORDER BY r.received_at DESC, r.id DESC
             LIMIT @take OFFSET @skip
             """, args)).ToList();
-        var found = await ReadAsync(connection, ids.Take(pageSize).ToList());
-        return (found, ids.Count > pageSize);
+        return (await store.GetManyAsync(ids.Take(pageSize).ToList(), ct), ids.Count > pageSize);
     }
 
     // " word word": folded, with every run of what is not a letter or a digit made one space, and a
     // space first, so a word's start is always " " + its first letters.
     private static string? SearchText(string? text) =>
         text is null ? null : " " + NotWordCharacters().Replace(Wording.Fold(text), " ");
-
-    private static async Task<IReadOnlyList<Request>> ReadAsync(SqliteConnection connection, List<long> ids)
-    {
-        if (ids.Count == 0) return [];
-        var rows = (await connection.QueryAsync<(long Id, long JournalistId, string Name, string? Phone, string? Outlet, string Topic, string Question,
-            string Channel, long ReceivedAt, long? Deadline, string Status, long? RespondedAt, string? Note)>("""
-            SELECT r.id, j.id, j.name, j.phone, o.name, r.topic, r.question, r.channel, r.received_at, r.deadline, r.status, r.responded_at, r.response_note
-            FROM requests r JOIN journalists j ON j.id = r.journalist_id LEFT JOIN outlets o ON o.id = j.outlet_id
-            WHERE r.id IN @ids
-            """, new { ids })).ToDictionary(r => r.Id);
-        return ids.Select(id => rows[id]).Select(r => new Request(
-            r.Id, new JournalistRef(r.JournalistId, r.Name, r.Outlet, r.Phone), r.Topic, r.Question,
-            Channels.TryParse(r.Channel, out var channel) ? channel : PressDesk.Requests.Channel.Other,
-            UnixTime.FromUnixMs(r.ReceivedAt), UnixTime.FromUnixMs(r.Deadline), Enum.Parse<RequestStatus>(r.Status),
-            UnixTime.FromUnixMs(r.RespondedAt), r.Note)).ToList();
-    }
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex NotWordCharacters();

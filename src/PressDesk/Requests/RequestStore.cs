@@ -22,6 +22,15 @@ public sealed class RequestStore(Database database)
         return row?.ToRequest();
     }
 
+    // The requests with these ids, in the order given (missing ids left out).
+    public async Task<IReadOnlyList<Request>> GetManyAsync(IReadOnlyCollection<long> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return [];
+        await using var connection = await database.OpenAsync(ct);
+        var rows = (await connection.QueryAsync<Row>($"{SelectRequest} WHERE r.id IN @ids", new { ids = ids.ToArray() })).ToDictionary(r => r.Id);
+        return ids.Where(rows.ContainsKey).Select(id => rows[id].ToRequest()).ToList();
+    }
+
     // Most urgent first: least time left to the response target, then the nearest deadline.
     public async Task<IReadOnlyList<Request>> ListOpenAsync(CancellationToken ct = default)
     {
