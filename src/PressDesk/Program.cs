@@ -7,6 +7,7 @@ using PressDesk.Hosting;
 using PressDesk.Intake;
 using PressDesk.Interviews;
 using PressDesk.Journalists;
+using PressDesk.Localization;
 using PressDesk.Prep;
 using PressDesk.Requests;
 using PressDesk.Web;
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddRootAppSettings();   // the repository-root appsettings.json is the file users edit
 builder.AddDefaultListenAddress(); // http://localhost:5080 unless ASPNETCORE_URLS, Urls or the like say otherwise
 builder.AddDisplayTime();       // the zone in which forms read and pages show times
+builder.AddPressDeskLocalization(); // French and English: the account's language, else the browser's, else PressDesk:Culture
 builder.AddPressDeskData();     // SQLite in PressDesk:DataDirectory, migrations, health check
 builder.AddAccounts();          // owner and members, cookie sign-in, API keys, throttling
 builder.AddRequests();          // journalist requests and their response clock

@@ -56,6 +56,7 @@ public sealed class AppProcess : IAsyncDisposable
         {
             ["Urls"] = url,
             ["PressDesk__DataDirectory"] = dataDirectory,
+            ["PressDesk__Culture"] = "en-GB",
             ["PressDesk__Bootstrap__OwnerEmail"] = OwnerEmail,
             ["PressDesk__Bootstrap__OwnerPassword"] = OwnerPassword,
             ["PressDesk__Bootstrap__ApiKey"] = ApiKey,

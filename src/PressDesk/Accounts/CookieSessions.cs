@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
+using PressDesk.Localization;
 
 namespace PressDesk.Accounts;
 
@@ -44,6 +45,10 @@ public sealed class CookieSessions(SessionStore sessions, IOptionsMonitor<Sessio
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(Scheme);
+        }
+        else
+        {
+            AccountLanguage.Remember(context.HttpContext, session.Language);
         }
     }
 }

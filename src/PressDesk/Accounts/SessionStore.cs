@@ -4,7 +4,8 @@ using PressDesk.Data;
 
 namespace PressDesk.Accounts;
 
-public sealed record ActiveSession(string Id, long UserId, string Email, string Role, DateTimeOffset CreatedAt);
+// Language: the account's own choice ("fr", "en"), or null to follow the browser.
+public sealed record ActiveSession(string Id, long UserId, string Email, string Role, DateTimeOffset CreatedAt, string? Language = null);
 
 // Server-side sessions: the cookie names one, and it must still be here, unended and young
 // enough, on every request.
@@ -26,12 +27,12 @@ public sealed class SessionStore(Database database, TimeProvider time)
     {
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<(string Id, long UserId, string Email, string Role, long CreatedAt)>("""
-            SELECT s.id, s.user_id, u.email, u.role, s.created_at
+        var row = await connection.QuerySingleOrDefaultAsync<(string Id, long UserId, string Email, string Role, long CreatedAt, string? Language)>("""
+            SELECT s.id, s.user_id, u.email, u.role, s.created_at, u.language
             FROM sessions s JOIN users u ON u.id = s.user_id
             WHERE s.id = @id AND s.ended_at IS NULL AND s.created_at > @oldest
             """, new { id, oldest = (now - absoluteLifetime).ToUnixMs() });
-        return row.Id is null ? null : new ActiveSession(row.Id, row.UserId, row.Email, row.Role, UnixTime.FromUnixMs(row.CreatedAt));
+        return row.Id is null ? null : new ActiveSession(row.Id, row.UserId, row.Email, row.Role, UnixTime.FromUnixMs(row.CreatedAt), row.Language);
     }
 
     public async Task EndAsync(string id, CancellationToken ct = default)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using PressDesk.Accounts;
+using PressDesk.Localization;
 
 namespace PressDesk.Web;
 
@@ -13,7 +14,6 @@ public static class WebExtensions
     public static WebApplicationBuilder AddPressDeskWeb(this WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddLocalization();
         builder.Services.AddRazorPages(options =>
             {
                 // Pages live beside the code of their feature (Requests/Details.cshtml); every page
@@ -54,6 +54,7 @@ public static class WebExtensions
         app.UseRouting();
         app.UseRateLimiter();   // after routing, so endpoints can opt out; before the session lookup
         app.UseAuthentication();
+        app.UsePressDeskLocalization();   // after authentication: the account's language comes with its session
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json");
