@@ -138,7 +138,7 @@ public sealed class AppProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
-    private static string FindRepositoryRoot()
+    public static string FindRepositoryRoot()
     {
         // From the build output, or from the working directory when the harness runs from a copy.
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })

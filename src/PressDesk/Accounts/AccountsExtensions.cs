@@ -30,6 +30,7 @@ public static class AccountsExtensions
 
         services.AddSingleton<PasswordPolicy>();
         services.AddSingleton<AccountValidator>();
+        services.AddSingleton<AccountProfileValidator>();
         services.AddSingleton<ApiKeyValidator>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<SessionStore>();

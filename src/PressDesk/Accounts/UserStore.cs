@@ -61,4 +61,20 @@ public sealed class UserStore(Database database, TimeProvider time)
         await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteAsync("DELETE FROM users WHERE id = @id AND role = 'Member'", new { id }) == 1;
     }
+
+    public async Task<AccountProfile> GetProfileAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleAsync<AccountProfile>(
+            "SELECT language, display_name AS DisplayName, job_title AS JobTitle, phone FROM users WHERE id = @id", new { id });
+    }
+
+    public async Task UpdateProfileAsync(long id, AccountProfile profile, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync("""
+            UPDATE users SET language = @Language, display_name = @DisplayName, job_title = @JobTitle, phone = @Phone
+            WHERE id = @id
+            """, new { id, profile.Language, profile.DisplayName, profile.JobTitle, profile.Phone });
+    }
 }

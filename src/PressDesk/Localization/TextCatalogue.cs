@@ -6,8 +6,10 @@ using System.Resources;
 namespace PressDesk.Localization;
 
 // The French text of each feature: Resources/{Feature}.fr.resx (Requests, Journalists, Prep...),
-// and Resources/Shared.fr.resx for words many features use. English is the key itself (STYLE 9),
-// so English needs no file and an English page can never show a missing translation.
+// and Resources/Shared.fr.resx for words many features use. A key is looked up in its feature's
+// catalogue first (so a word may read differently there), then in Shared, then in any catalogue
+// (a status label written by Requests reads the same on a journalist's page). English is the key
+// itself (STYLE 9), so English needs no file and an English page can never miss a translation.
 public sealed class TextCatalogue
 {
     public const string Shared = "Shared";
@@ -16,7 +18,29 @@ public sealed class TextCatalogue
 
     /// <summary>The French text of <paramref name="key"/> in a feature's catalogue, else in the shared one.</summary>
     public string? French(string feature, string key) =>
-        FrenchOf(feature).GetValueOrDefault(key) ?? (feature == Shared ? null : FrenchOf(Shared).GetValueOrDefault(key));
+        FrenchOf(feature).GetValueOrDefault(key) ?? FrenchOf(Shared).GetValueOrDefault(key) ?? Everything.GetValueOrDefault(key);
+
+    /// <summary>The features that have a French catalogue.</summary>
+    public IReadOnlyList<string> Features => _features.Value;
+
+    private readonly Lazy<IReadOnlyList<string>> _features = new(() =>
+    {
+        const string prefix = "PressDesk.Resources.", suffix = ".fr.resources";
+        try
+        {
+            return typeof(TextCatalogue).Assembly.GetSatelliteAssembly(FrenchResources).GetManifestResourceNames()
+                .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(suffix, StringComparison.Ordinal))
+                .Select(n => n[prefix.Length..^suffix.Length]).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (FileNotFoundException) { return []; }
+    });
+
+    private IReadOnlyDictionary<string, string> Everything => _everything ??= Features
+        .SelectMany(f => FrenchOf(f))
+        .GroupBy(e => e.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+
+    private IReadOnlyDictionary<string, string>? _everything;
 
     /// <summary>Every key and French text of a feature (tests check them against the code).</summary>
     public IReadOnlyDictionary<string, string> FrenchOf(string feature) => _french.GetOrAdd(feature, Load);

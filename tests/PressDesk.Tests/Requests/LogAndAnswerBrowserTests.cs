@@ -66,6 +66,6 @@ public sealed partial class LogAndAnswerBrowserTests(Infrastructure.Browser brow
         await Expect(phoneError).ToBeEmptyAsync();
     }
 
-    [GeneratedRegex(@"^\d+:\d\d left$")]
+    [GeneratedRegex(@"^(\d+h )?\d+m \d+s left$")]
     private static partial Regex Countdown();
 }

@@ -37,7 +37,7 @@
     close.type = "button";
     close.className = "dismiss";
     close.textContent = "×";
-    close.setAttribute("aria-label", "Dismiss");
+    close.setAttribute("aria-label", alerts.dataset.dismiss);
     close.addEventListener("click", () => item.remove());
     item.append(link, body, close);
     alerts.prepend(item);
