@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Localization;
 
 namespace PressDesk.Accounts;
 
@@ -24,7 +25,7 @@ public sealed class SignInModel(SignInService signIn, CookieSessions cookies, Us
         if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password)
             || Email.Length > PressDesk.Validation.EmailAddress.MaxLength || Password.Length > PasswordPolicy.MaxLength)
         {
-            ModelState.AddModelError(string.Empty, "Enter your email address and password.");
+            ModelState.AddModelError(string.Empty, this.Localize("Enter your email address and password."));
             return Page();
         }
 
@@ -39,11 +40,12 @@ public sealed class SignInModel(SignInService signIn, CookieSessions cookies, Us
                 var seconds = (int)Math.Ceiling(throttled.RetryAfter.TotalSeconds);
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                ModelState.AddModelError(string.Empty,
-                    $"Too many failed sign-ins. For your safety, try again in {Math.Max(1, (seconds + 59) / 60)} minute(s).");
+                ModelState.AddModelError(string.Empty, this.Localizer().Plural(Math.Max(1, (seconds + 59) / 60),
+                    "Too many failed sign-ins. For your safety, try again in {0} minute.",
+                    "Too many failed sign-ins. For your safety, try again in {0} minutes."));
                 return Page();
             default:
-                ModelState.AddModelError(string.Empty, "The email address or the password is wrong.");
+                ModelState.AddModelError(string.Empty, this.Localize("The email address or the password is wrong."));
                 return Page();
         }
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Hosting;
 using PressDesk.Requests;
 using PressDesk.Validation;
+using PressDesk.Localization;
 
 namespace PressDesk.Interviews;
 
@@ -71,7 +72,7 @@ public sealed class InterviewModel(
         Item = request;
         // An unreadable statement's box is empty: dropping it would lose it, so it is refused instead.
         if (Statements.Any(s => s.Unreadable))
-            ModelState.AddModelError(string.Empty, "Some statements are unreadable (their key is lost); they cannot be saved again from this page.");
+            ModelState.AddModelError(string.Empty, this.Localize("Some statements are unreadable (their key is lost); they cannot be saved again from this page."));
         var input = new InterviewInput
         {
             Format = Format, HeldAt = FromForm(HeldAt), DurationMinutes = DurationMinutes, Notes = Notes,
@@ -92,7 +93,7 @@ public sealed class InterviewModel(
         if (outcome == SaveInterviewOutcome.NotFound) return NotFound();
         if (outcome == SaveInterviewOutcome.NotAnswered)
         {
-            ModelState.AddModelError(string.Empty, "Record the response first: an interview follows a callback.");
+            ModelState.AddModelError(string.Empty, this.Localize("Record the response first: an interview follows a callback."));
             return Page();
         }
         return Redirect($"/requests/{id}/interview?saved=1");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Prep;
 using PressDesk.Requests;
 using PressDesk.Validation;
+using PressDesk.Localization;
 
 namespace PressDesk.Interviews;
 
@@ -38,7 +39,7 @@ public sealed class PublicationModel(
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!Item.Status.WasCalledBack())
         {
-            ModelState.AddModelError(string.Empty, "Record the response first: a publication follows a callback.");
+            ModelState.AddModelError(string.Empty, this.Localize("Record the response first: a publication follows a callback."));
             return Page();
         }
         var validated = validator.Validate(Input, PreparedPhrasings.ToHashSet(), Item);

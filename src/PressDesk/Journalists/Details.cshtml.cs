@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Hosting;
 using PressDesk.Requests;
 using PressDesk.Validation;
+using PressDesk.Localization;
 
 namespace PressDesk.Journalists;
 
@@ -46,7 +47,7 @@ public sealed class DetailsModel(
         });
         ModelState.AddErrors(validated.Errors, nameof(Pitch));
         if (Pitch.FollowUp && Story.Pitches.Count == 0)
-            ModelState.AddModelError($"{nameof(Pitch)}.{nameof(Pitch.FollowUp)}", "There is no earlier pitch to follow up; log it as a pitch.");
+            ModelState.AddModelError($"{nameof(Pitch)}.{nameof(Pitch.FollowUp)}", this.Localize("There is no earlier pitch to follow up; log it as a pitch."));
         if (!ModelState.IsValid) return Page();
 
         var result = await pitches.LogAsync(id, validated.Value!, Pitch.Confirm, ct);
@@ -57,7 +58,7 @@ public sealed class DetailsModel(
             case LogPitchStatus.Logged:
                 return Redirect($"/journalists/{id}?logged=true#pitches");
             case LogPitchStatus.Erased:
-                ModelState.AddModelError(string.Empty, "This journalist's data was erased; pitches cannot be logged.");
+                ModelState.AddModelError(string.Empty, this.Localize("This journalist's data was erased; pitches cannot be logged."));
                 return Page();
             default:
                 // Blocked or needs confirmation: nothing was stored; the page shows why.

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Accounts;
+using PressDesk.Localization;
 
 namespace PressDesk.Journalists;
 
@@ -21,7 +22,7 @@ public sealed class EraseModel(JournalistStore journalists, PersonalData persona
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!Confirm)
         {
-            ModelState.AddModelError(nameof(Confirm), "Tick the box to confirm: erasing cannot be undone.");
+            ModelState.AddModelError(nameof(Confirm), this.Localize("Tick the box to confirm: erasing cannot be undone."));
             return Page();
         }
         return await personalData.EraseAsync(id, ct) ? Redirect($"/journalists/{id}") : NotFound();

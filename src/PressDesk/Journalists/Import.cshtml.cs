@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Localization;
 
 namespace PressDesk.Journalists;
 
@@ -18,12 +19,12 @@ public sealed class ImportModel(JournalistImport import, ImportToken tokens) : P
     {
         if (file is null || file.Length == 0)
         {
-            ModelState.AddModelError("file", "Choose a CSV file to upload.");
+            ModelState.AddModelError("file", this.Localize("Choose a CSV file to upload."));
             return Page();
         }
         if (file.Length > JournalistCsv.MaxBytes)
         {
-            ModelState.AddModelError("file", $"The file is larger than {JournalistCsv.MaxBytes / 1024} KB; split it into smaller files.");
+            ModelState.AddModelError("file", this.Localize("The file is larger than {0} KB; split it into smaller files.", JournalistCsv.MaxBytes / 1024));
             return Page();
         }
         using var buffer = new MemoryStream();
@@ -39,7 +40,7 @@ public sealed class ImportModel(JournalistImport import, ImportToken tokens) : P
     {
         if (tokens.Unprotect(token) is not { } upload)
         {
-            ModelState.AddModelError("file", "This preview has expired or is not valid; upload the file again.");
+            ModelState.AddModelError("file", this.Localize("This preview has expired or is not valid; upload the file again."));
             return Page();
         }
         var (_, result) = await import.ImportAsync(upload.Content, ct);

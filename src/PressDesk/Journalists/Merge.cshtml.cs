@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Validation;
+using PressDesk.Localization;
 
 namespace PressDesk.Journalists;
 
@@ -25,7 +26,7 @@ public sealed class MergeModel(JournalistStore journalists, JournalistMerge merg
         if (!await LoadAsync(id, ct)) return NotFound();
         if (Other is not { } other)
         {
-            ModelState.AddModelError(nameof(Other), "Pick the record to merge into this one.");
+            ModelState.AddModelError(nameof(Other), this.Localize("Pick the record to merge into this one."));
             return Page();
         }
         if (!Confirm)

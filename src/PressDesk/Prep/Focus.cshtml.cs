@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Validation;
+using PressDesk.Localization;
 
 namespace PressDesk.Prep;
 
@@ -27,7 +28,7 @@ public sealed class FocusModel(FocusStore store, FocusAreaValidator validator) :
         var validated = validator.Validate(Name, Keywords);
         ModelState.AddErrors(validated.Errors);
         if (validated.Value is { } area && !await store.SaveAsync(AreaId, area.Name, area.Keywords, ct))
-            ModelState.AddModelError(nameof(Name), $"You already have an area named “{area.Name}”.");
+            ModelState.AddModelError(nameof(Name), this.Localize("You already have an area named “{0}”.", area.Name));
         if (ModelState.IsValid) return RedirectToPage();
 
         Editing = AreaId ?? 0;

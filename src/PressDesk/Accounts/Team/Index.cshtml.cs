@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Validation;
+using PressDesk.Localization;
 
 namespace PressDesk.Accounts.Team;
 
@@ -26,7 +27,7 @@ public sealed class IndexModel(UserStore users, AccountValidator validator, Pass
         var validated = validator.Validate(Email, Password);
         ModelState.AddErrors(validated.Errors);
         if (validated.Value is { } account && await users.CreateMemberAsync(account.Email, passwords.Hash(account.Password)) is null)
-            ModelState.AddModelError(nameof(Email), "Somebody with this email address can already sign in.");
+            ModelState.AddModelError(nameof(Email), this.Localize("Somebody with this email address can already sign in."));
 
         if (ModelState.IsValid)
         {

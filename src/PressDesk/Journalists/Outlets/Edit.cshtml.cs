@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Validation;
+using PressDesk.Localization;
 
 namespace PressDesk.Journalists.Outlets;
 
@@ -35,7 +36,7 @@ public sealed class EditModel(OutletStore outlets, OutletValidator validator) : 
         if (outcome == SaveOutcome.NotFound) return NotFound();
         if (outcome == SaveOutcome.Duplicate)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", "Another outlet already has this name.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", this.Localize("Another outlet already has this name."));
             return Page();
         }
         return Redirect("/outlets");
