@@ -14,6 +14,9 @@ public abstract class BrowserTest(Browser browser, PressDeskApp app) : IAsyncLif
 
     protected HttpClient Api { get; private set; } = null!;
 
+    // The browser's language (Accept-Language, Intl); null keeps Chromium's default, English.
+    protected virtual string? Locale => null;
+
     public virtual async Task InitializeAsync()
     {
         // Chromium judges cookies and runs the page's countdowns on the machine's clock, so the
@@ -23,7 +26,7 @@ public abstract class BrowserTest(Browser browser, PressDeskApp app) : IAsyncLif
         var baseUrl = Browser.Serve(app);
         Api = new HttpClient { BaseAddress = new Uri(baseUrl) };
         Api.DefaultRequestHeaders.Authorization = new("Bearer", PressDeskApp.ApiKey);
-        _context = await browser.Instance.NewContextAsync(new() { BaseURL = baseUrl, TimezoneId = "UTC" });
+        _context = await browser.Instance.NewContextAsync(new() { BaseURL = baseUrl, TimezoneId = "UTC", Locale = Locale });
         Page = await _context.NewPageAsync();
     }
 
