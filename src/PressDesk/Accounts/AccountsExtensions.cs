@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PressDesk.Data;
+using PressDesk.Localization;
 
 namespace PressDesk.Accounts;
 
@@ -114,7 +116,12 @@ public static class AccountsExtensions
             if (options.ApiKey.Length < ApiKeyStore.MinBootstrapKeyLength || options.ApiKey.Any(char.IsWhiteSpace))
                 throw new InvalidOperationException(
                     $"PressDesk:Bootstrap:ApiKey must be at least {ApiKeyStore.MinBootstrapKeyLength} characters without spaces (for example the output of 'openssl rand -hex 32').");
-            await app.Services.GetRequiredService<ApiKeyStore>().EnsureAsync("Bootstrap key (from configuration)", options.ApiKey);
+            // Its name is stored like a name the owner gave, so it is written in the install's language.
+            using (app.Services.GetRequiredService<IOptions<CultureOptions>>().UseDefaultCulture())
+            {
+                var name = app.Services.GetRequiredService<IStringLocalizer<ApiKeyStore>>()["Bootstrap key (from configuration)"].Value;
+                await app.Services.GetRequiredService<ApiKeyStore>().EnsureAsync(name, options.ApiKey);
+            }
         }
     }
 }

@@ -67,6 +67,7 @@ public sealed partial class KeyCoverageTests
         }
         foreach (Match m in ErrorMessage().Matches(text)) yield return Unescape(m.Groups["key"].Value);
         foreach (Match m in FieldLabel().Matches(text)) yield return Unescape(m.Groups["key"].Value);
+        foreach (Match m in TagHelperWord().Matches(text)) yield return m.Groups["key"].Value;
     }
 
     // Labels are English words the views pass through L[...] (AlertKind.Breach → "overdue").
@@ -103,4 +104,8 @@ public sealed partial class KeyCoverageTests
     // errors.Required(field, value, "Label"), and MaxLength/Email/Phone: the label is the last argument.
     [GeneratedRegex("""\berrors\.(?:Required|MaxLength|Email|Phone)\([^;]*?,\s*"(?<key>(?:[^"\\\n]|\\.)*)"\s*\)""")]
     private static partial Regex FieldLabel();
+
+    // <phone-link verb="Call" />: the tag helper localizes its verb.
+    [GeneratedRegex("""<phone-link[^>]*\bverb="(?<key>[^"@]+)"[^>]*>""")]
+    private static partial Regex TagHelperWord();
 }

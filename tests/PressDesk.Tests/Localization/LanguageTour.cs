@@ -60,6 +60,7 @@ public abstract class LanguageTour(Infrastructure.Browser browser, string cultur
         await Expect(Page.Locator(".hint-list li").First).ToBeVisibleAsync();
         await ReadAsync("prep");
 
+        await Api.PostJsonAsync($"/api/requests/{id}/response", new { respondedAt = DateTimeOffset.UtcNow });
         await Page.GotoAsync($"/requests/{id}/interview");
         await Page.Locator("#st-0-text").FillAsync(Data.Quote);
         await Page.Locator("#st-0-level").SelectOptionAsync("OnRecord");
@@ -94,7 +95,7 @@ public abstract class LanguageTour(Infrastructure.Browser browser, string cultur
                      ("requests", "/requests"), ("alerts", "/alerts"), ("intake", "/intake"), ("statistics", "/statistics"),
                      ("team", "/team"), ("api-keys", "/team/api-keys"), ("sign-ins", "/team/sign-ins"), ("account", "/account"),
                      ("outlets", "/outlets"), ("focus", "/focus"), ("library", "/prep/library"), ("words", "/prep/words"),
-                     ("not-found", "/requests/987654"),
+                     ("error", "/Error"),
                  })
         {
             await Page.GotoAsync(path);
@@ -130,6 +131,7 @@ public abstract class LanguageTour(Infrastructure.Browser browser, string cultur
         if (_screenshots is null) return;
         Directory.CreateDirectory(_screenshots);
         var prefix = Path.Combine(_screenshots, $"{culture}-{name}");
+        await File.WriteAllTextAsync($"{prefix}.txt", text);
         await Page.ScreenshotAsync(new() { Path = $"{prefix}-390.png", FullPage = true });
         await Page.SetViewportSizeAsync(1280, 800);
         await Page.ScreenshotAsync(new() { Path = $"{prefix}-1280.png", FullPage = true });
@@ -139,9 +141,12 @@ public abstract class LanguageTour(Infrastructure.Browser browser, string cultur
     private static string Languages(string culture) => culture[..2];
 
     // What a person reads: the visible text, and the words given to screen readers and tooltips.
+    // Code (configuration keys, file names) is in no language, so it is left out.
     private const string ReadableText = """
         () => {
-          const parts = [document.title, document.body.innerText];
+          let text = document.body.innerText;
+          for (const code of document.querySelectorAll('code, kbd, samp')) text = text.split(code.innerText).join(' ');
+          const parts = [document.title, text];
           for (const el of document.querySelectorAll('[placeholder],[title],[aria-label],[alt]'))
             for (const name of ['placeholder', 'title', 'aria-label', 'alt'])
               if (el.getAttribute(name)) parts.push(el.getAttribute(name));
@@ -161,7 +166,7 @@ public sealed class FrenchTourBrowserTests(Infrastructure.Browser browser) : Lan
         "Le tarif augmente de 4 %", "Il est important de noter que nous allons peut-être optimiser les synergies.",
         "Le tarif augmentera de 4 % le 1er février.",
         "nom;média;courriel\nLéa Fournier;Le Monde;lea.fournier@example.org\n",
-        @"^\d+ min \d+ s restant$");
+        @"^\d+\s?min \d+\s?s restant$");
 
     [Fact]
     public Task A_French_user_never_meets_English() => WalkAsync();
