@@ -87,7 +87,7 @@ public sealed class FrenchEmailTests(SmtpListener smtp) : AlertTest(new Dictiona
         var message = Assert.Single(smtp.Messages, m => m.TextBody?.Contains($"/requests/{id}") == true);
         Assert.Equal("PressDesk : Délai de réponse visé dépassé : Claire Martin (Les Echos)", message.Subject);
         Assert.StartsWith("En attente depuis 31 min sur « New energy tariff » ; le délai de réponse visé est dépassé.", message.TextBody);
-        Assert.Equal("fr", message.Body.Headers[MimeKit.HeaderId.ContentLanguage]);
+        Assert.Equal("fr", message.Body?.Headers[MimeKit.HeaderId.ContentLanguage]);
     }
 }
 
