@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using PressDesk.Data;
 using PressDesk.Journalists;
+using PressDesk.Localization;
 using PressDesk.Requests;
 
 namespace PressDesk.Intake;
@@ -20,6 +21,7 @@ public sealed class IntakePipeline(
     IntakeRejections rejections,
     IntakeReasons reasons,
     IOptions<IntakeOptions> options,
+    IOptions<CultureOptions> culture,
     TimeProvider time,
     ILogger<IntakePipeline> logger)
 {
@@ -32,7 +34,7 @@ public sealed class IntakePipeline(
             return new IntakeOutcome.Duplicate(seen);
 
         var datedWrong = CheckSentAt(message.SentAt, out var receivedAt);
-        var input = ToInput(message, receivedAt);
+        var input = ToInput(message, receivedAt, AttachmentsNote(message.Attachments));
         var validated = logRequest.Validate(input);
         var found = NoSender(message) ?? datedWrong;
         var reason = found is not null ? reasons.Of(found)
@@ -130,21 +132,22 @@ public sealed class IntakePipeline(
         return null;
     }
 
-    private static RequestInput ToInput(IntakeMessage m, DateTimeOffset? receivedAt) => new()
+    private static RequestInput ToInput(IntakeMessage m, DateTimeOffset? receivedAt, string? attachmentsNote) => new()
     {
         JournalistName = Shorten(m.JournalistName ?? m.JournalistEmail, RequestValidator.NameMax),
         Outlet = m.Outlet,
         Topic = Shorten(m.Topic, RequestValidator.TopicMax),
-        Question = Shorten(WithAttachments(m.Question, m.Attachments), RequestValidator.QuestionMax),
+        Question = Shorten(attachmentsNote is null ? m.Question : $"{m.Question}\n\n{attachmentsNote}".Trim(), RequestValidator.QuestionMax),
         Channel = m.Channel,
         ReceivedAt = receivedAt,
         Deadline = m.Deadline,
     };
 
-    // Attachments are not kept, but the user should know the journalist sent something.
-    private static string? WithAttachments(string? question, IReadOnlyList<string> attachments) =>
-        attachments.Count == 0 ? question
-            : $"{question}\n\n[Attachments not kept: {string.Join(", ", attachments)}]".Trim();
+    // Attachments are not kept, but the user should know the journalist sent something. Written
+    // into the request with no person in the loop, so in PressDesk:Culture.
+    private string? AttachmentsNote(IReadOnlyList<string> attachments) =>
+        attachments.Count == 0 ? null
+            : reasons.Of(new IntakeProblem("[Attachments not kept: {0}]", string.Join(", ", attachments))).In(culture.Value.Default);
 
     // A long mail is still a request: keep its beginning rather than refuse it.
     private static string? Shorten(string? text, int max) =>
