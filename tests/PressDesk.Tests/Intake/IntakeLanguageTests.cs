@@ -1,4 +1,8 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using PressDesk.Intake;
+using PressDesk.Intake.Mailbox;
+using PressDesk.Localization;
 using PressDesk.Tests.Infrastructure;
 using PressDesk.Tests.Intake.DropFolder;
 
@@ -63,6 +67,16 @@ public sealed class FrenchIntakeTests() : IntakeLanguageTest("fr-FR")
     }
 
     [Fact]
+    public async Task The_note_about_attachments_not_kept_is_written_in_French()
+    {
+        Drop("with-file.eml", IntakePageTests.WithAttachment());
+        await WaitForFileAsync(Path.Combine(Processed, "with-file.eml"));
+
+        var question = await App.Database.ScalarAsync<string>("SELECT question FROM requests");
+        Assert.Equal("Figures attached.\n\n[Pièces jointes non conservées : figures.xlsx]", question);
+    }
+
+    [Fact]
     public async Task A_rejection_interrupted_after_its_French_reason_file_is_only_moved_after_a_restart()
     {
         // What a crash between writing the reason and moving the file leaves behind.
@@ -92,5 +106,33 @@ public sealed class EnglishIntakeTests() : IntakeLanguageTest("en-GB")
             late);
         Assert.Matches(@"\nRejected at: 2026-11-28 14:0\d:\d\d UTC\n$", late);
         Assert.StartsWith("Topic is required.\n\nFile: no-topic.json\nRejected at: ", noTopic);
+    }
+}
+
+// The mailbox's last error is worded in both languages; the password never shows in either.
+public sealed class MailboxErrorLanguageTests() : AppTest(backgroundWorkers: false)
+{
+    private static readonly ImapOptions Imap = new() { Host = "imap.example.org", Port = 993, Username = "press", Password = "s3cret-word" };
+
+    [Fact]
+    public void A_mailbox_error_reads_in_French_and_in_English()
+    {
+        var reasons = App.Services.GetRequiredService<IntakeReasons>();
+
+        var error = reasons.Of(MailboxErrors.Describe(new TimeoutException(), Imap));
+
+        Assert.Equal("imap.example.org:993 n'a pas répondu à temps.", error.In(Languages.French));
+        Assert.Equal("imap.example.org:993 did not answer in time.", error.In(Languages.English));
+    }
+
+    [Fact]
+    public void The_password_is_masked_in_both_languages()
+    {
+        var reasons = App.Services.GetRequiredService<IntakeReasons>();
+
+        var error = reasons.Of(MailboxErrors.Describe(new IOException("login s3cret-word rejected"), Imap));
+
+        Assert.Equal("La connexion à imap.example.org:993 a été coupée : login ******** rejected", error.French);
+        Assert.Equal("The connection to imap.example.org:993 broke: login ******** rejected", error.English);
     }
 }
