@@ -7,7 +7,7 @@ namespace PressDesk.Tests.Alerts;
 // PressDesk:Culture, with that language's durations and 24-hour times.
 public abstract class WebhookLanguageTest : AlertTest, IClassFixture<WebhookReceiver>
 {
-    private readonly WebhookReceiver _receiver;
+    protected WebhookReceiver Receiver { get; }
 
     protected WebhookLanguageTest(WebhookReceiver receiver, string culture) : base(new Dictionary<string, string?>
     {
@@ -15,11 +15,11 @@ public abstract class WebhookLanguageTest : AlertTest, IClassFixture<WebhookRece
         ["PressDesk:Alerts:Webhook:Url"] = receiver.Url,
         ["PressDesk:PublicUrl"] = "https://pressdesk.example.org/",
     })
-        => _receiver = receiver;
+        => Receiver = receiver;
 
     public override async Task InitializeAsync()
     {
-        await _receiver.ResetAsync();
+        await Receiver.ResetAsync();
         await base.InitializeAsync();
     }
 
@@ -30,7 +30,7 @@ public abstract class WebhookLanguageTest : AlertTest, IClassFixture<WebhookRece
         await PassAsync();
         await Outbox.DeliverDueAsync(default);
 
-        var text = (string?)Assert.Single(_receiver.Received)["text"];
+        var text = (string?)Assert.Single(Receiver.Received)["text"];
         Assert.NotNull(text);
         Assert.EndsWith($" https://pressdesk.example.org/requests/{id}", text);
         return text;
@@ -49,6 +49,23 @@ public sealed class FrenchWebhookTests(WebhookReceiver receiver) : WebhookLangua
             text);
         Assert.DoesNotContain("PM", text);
         Assert.DoesNotContain("Waiting", text);
+    }
+
+    [Fact]
+    public async Task The_alerts_page_shows_a_delivery_error_in_its_reader_s_language()
+    {
+        await Receiver.SwitchAsync(ReceiverMode.Failing);
+        await LogAsync(Now.AddMinutes(-31));
+        await PassAsync();
+        await Outbox.DeliverDueAsync(default);
+
+        var french = await Client.GetPageAsync("/alerts");
+        Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+        var english = await Client.GetPageAsync("/alerts");
+
+        Assert.Equal("Le webhook a répondu 503 Service Unavailable.", french.QuerySelector(".delivery[data-state='failed'] .small")!.TextContent.Trim());
+        Assert.Contains("Délai de réponse visé dépassé : Claire Martin (Les Echos)", french.Body!.TextContent);
+        Assert.Equal("The webhook answered 503 Service Unavailable.", english.QuerySelector(".delivery[data-state='failed'] .small")!.TextContent.Trim());
     }
 }
 
