@@ -14,6 +14,10 @@ public sealed class AlertOutbox(
 {
     private const int Batch = 50;
 
+    // Stored in English like every delivery error (they are log lines too); AlertText shows them in the reader's language.
+    public const string NoLongerConfigured = "The channel is no longer configured.";
+    public const string AnsweredMeanwhile = "The request was answered before this could be sent.";
+
     private readonly IReadOnlyDictionary<DeliveryChannel, IAlertChannel> _channels = channels.ToDictionary(c => c.Channel);
 
     protected override string PassName => "The alert delivery pass";
@@ -38,14 +42,14 @@ public sealed class AlertOutbox(
         var settings = options.CurrentValue;
         if (_channels.GetValueOrDefault(delivery.Channel) is not { } channel || !channel.IsEnabled(settings))
         {
-            await alerts.RecordAsync(delivery.Id, "cancelled", "The channel is no longer configured.", Time.GetUtcNow(), null);
+            await alerts.RecordAsync(delivery.Id, "cancelled", NoLongerConfigured, Time.GetUtcNow(), null);
             return;
         }
         // "Call back soon" is noise once the call is made: an alert held back by quiet hours or a
         // failing receiver is dropped from the outbox when the request has been answered meanwhile.
         if (await alerts.IsAnsweredAsync(delivery.Notice.RequestId, ct))
         {
-            await alerts.RecordAsync(delivery.Id, "cancelled", "The request was answered before this could be sent.", Time.GetUtcNow(), null);
+            await alerts.RecordAsync(delivery.Id, "cancelled", AnsweredMeanwhile, Time.GetUtcNow(), null);
             return;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using PressDesk.Hosting;
 using PressDesk.Requests;
@@ -53,7 +54,7 @@ public sealed class AlertWorker : PassWorker
         foreach (var notice in fired)
         {
             _logger.AlertFired(notice.AlertId, notice.Kind, notice.RequestId, notice.DueAt, notice.FiredAt);
-            _live.Publish(LiveEvents.AlertEvent, DashboardPayload(notice));
+            _live.Publish(LiveEvents.AlertEvent, language => DashboardPayload(notice, language));
         }
         if (fired.Count > 0 && outboxChannels.Count > 0) _outbox.Signal.Wake();
 
@@ -71,16 +72,20 @@ public sealed class AlertWorker : PassWorker
         await write.CommitAsync(ct);
     }
 
-    private object DashboardPayload(AlertNotice notice) => new
+    private object DashboardPayload(AlertNotice notice, CultureInfo language)
     {
-        alertId = notice.AlertId,
-        kind = notice.Kind.Name(),
-        requestId = notice.RequestId,
-        title = _text.Title(notice),
-        body = _text.Body(notice),
-        link = $"/requests/{notice.RequestId}",
-        late = notice.Late,
-    };
+        var words = _text.In(notice, language);
+        return new
+        {
+            alertId = notice.AlertId,
+            kind = notice.Kind.Name(),
+            requestId = notice.RequestId,
+            title = words.Title,
+            body = words.Body,
+            link = $"/requests/{notice.RequestId}",
+            late = notice.Late,
+        };
+    }
 
     public override void Dispose()
     {

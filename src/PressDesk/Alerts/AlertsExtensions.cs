@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
 using Polly;
 
 namespace PressDesk.Alerts;
@@ -47,7 +49,10 @@ public static class AlertsExtensions
         {
             // Ends the stream when the app stops, so shutdown does not wait for open tabs.
             var ct = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping).Token;
-            return TypedResults.ServerSentEvents(live.SubscribeAsync(ct));
+            // The stream keeps the language of the request that opened it (account, else browser, else
+            // PressDesk:Culture): each tab reads alerts in its own language, whatever thread writes them.
+            var language = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
+            return TypedResults.ServerSentEvents(live.SubscribeAsync(language, ct));
         }).ExcludeFromDescription()
           .DisableRateLimiting();   // open for as long as the tab: it must not hold a place in the line
         return app;

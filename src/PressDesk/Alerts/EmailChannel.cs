@@ -1,10 +1,11 @@
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using PressDesk.Localization;
 
 namespace PressDesk.Alerts;
 
-// Sends the alert by SMTP through MailKit.
+// Sends the alert by SMTP through MailKit, in PressDesk:Culture (nobody's request decides it).
 public sealed class EmailChannel(IOptionsMonitor<AlertOptions> options, AlertText text) : IAlertChannel
 {
     public DeliveryChannel Channel => DeliveryChannel.Email;
@@ -17,10 +18,14 @@ public sealed class EmailChannel(IOptionsMonitor<AlertOptions> options, AlertTex
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(email.From!));
         foreach (var to in email.Recipients) message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = $"PressDesk: {text.Title(notice)}";
+        var language = text.Unattended;
+        var words = text.In(notice, language);
+        message.Subject = text.EmailSubject(words, language);
         // Lets a mail client thread or de-duplicate repeated sends of the same alert.
         message.MessageId = $"alert-{notice.AlertId}@pressdesk";
-        message.Body = new TextPart("plain") { Text = $"{text.Body(notice)}\n\n{text.Link(notice)}\n" };
+        var body = new TextPart("plain") { Text = $"{words.Body}\n\n{text.Link(notice)}\n" };
+        body.Headers.Add(HeaderId.ContentLanguage, Languages.CodeOf(language));
+        message.Body = body;
 
         using var smtp = new SmtpClient { Timeout = 30_000 };
         await smtp.ConnectAsync(email.Host!, email.Port, email.Security, ct);

@@ -1,11 +1,12 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 
 namespace PressDesk.Alerts;
 
-// POSTs the alert as JSON. The HttpClient only bounds the time a send may take; a failed send is
+// POSTs the alert as JSON, its text in PressDesk:Culture. The HttpClient only bounds the time a send may take; a failed send is
 // retried by the outbox (see AlertsExtensions).
-public sealed class WebhookChannel(HttpClient http, IOptionsMonitor<AlertOptions> options, AlertText text) : IAlertChannel
+public sealed partial class WebhookChannel(HttpClient http, IOptionsMonitor<AlertOptions> options, AlertText text) : IAlertChannel
 {
     // A receiver that accepts the POST and never answers is given up on after this.
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
@@ -19,8 +20,14 @@ public sealed class WebhookChannel(HttpClient http, IOptionsMonitor<AlertOptions
         var url = options.CurrentValue.Webhook.Url ?? throw new InvalidOperationException("PressDesk:Alerts:Webhook:Url is not set.");
         using var response = await http.PostAsJsonAsync(url, Payload(notice), JsonSerializerOptions.Web, ct);
         if (!response.IsSuccessStatusCode)
-            throw new HttpRequestException($"The webhook answered {(int)response.StatusCode} {response.ReasonPhrase}.", null, response.StatusCode);
+            throw new HttpRequestException(Answered((int)response.StatusCode, response.ReasonPhrase), null, response.StatusCode);
     }
+
+    // Stored and logged in English; AlertText.DeliveryError reads it back for the alerts page.
+    public static string Answered(int status, string? reason) => $"The webhook answered {status} {reason}.";
+
+    [GeneratedRegex(@"^The webhook answered (\d{3}) (.*)\.$", RegexOptions.Singleline)]
+    public static partial Regex AnsweredPattern();
 
     // The receiver can de-duplicate on alertId.
     public object Payload(AlertNotice notice) => new
@@ -37,6 +44,6 @@ public sealed class WebhookChannel(HttpClient http, IOptionsMonitor<AlertOptions
         deadline = notice.Deadline,
         late = notice.Late,
         link = text.Link(notice),
-        text = text.ChatText(notice),
+        text = text.ChatText(notice, text.Unattended),
     };
 }

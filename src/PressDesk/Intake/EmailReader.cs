@@ -12,7 +12,7 @@ public static class EmailReader
     // The raw bytes of a mail (a dropped .eml, a message fetched from the mailbox) as an intake
     // message, or the reason they cannot be one. MimeKit is lenient: it makes a message out of
     // almost anything, so a cut-off or foreign file must be caught here.
-    public static (IntakeMessage? Message, string? Problem) Parse(byte[] content, IntakeSource source, string sourceName)
+    public static (IntakeMessage? Message, IntakeProblem? Problem) Parse(byte[] content, IntakeSource source, string sourceName)
     {
         MimeMessage mail;
         try
@@ -21,24 +21,24 @@ public static class EmailReader
         }
         catch (FormatException e)
         {
-            return (null, $"This is not an email MimeKit can read: {e.Message}");
+            return (null, new("This is not an email MimeKit can read: {0}", e.Message));
         }
         if (Truncation(mail, content) is { } truncated) return (null, truncated);
         if (!mail.From.Mailboxes.Any() && mail.Sender is null)
-            return (null, "The email has no From address, so there is no journalist to log it for (is it an email at all?).");
+            return (null, new("The email has no From address, so there is no journalist to log it for (is it an email at all?)."));
         return (Read(mail, source, sourceName, content), null);
     }
 
     // A message whose header block never ends, or whose multipart body never reaches its closing
     // boundary, was cut off (a copy interrupted, a disk full): storing it would store half a question.
-    private static string? Truncation(MimeMessage mail, byte[] content)
+    private static IntakeProblem? Truncation(MimeMessage mail, byte[] content)
     {
         if (content.AsSpan().IndexOf("\n\n"u8) < 0 && content.AsSpan().IndexOf("\r\n\r\n"u8) < 0)
-            return "The email is truncated or not an email: its headers never end (no blank line before the body).";
+            return new("The email is truncated or not an email: its headers never end (no blank line before the body).");
         foreach (var boundary in Boundaries(mail.Body))
         {
             if (content.AsSpan().IndexOf(Encoding.ASCII.GetBytes($"--{boundary}--")) < 0)
-                return $"The email is truncated: its multipart body never reaches its closing boundary \"--{boundary}--\".";
+                return new("The email is truncated: its multipart body never reaches its closing boundary \"{0}\".", $"--{boundary}--");
         }
         return null;
     }

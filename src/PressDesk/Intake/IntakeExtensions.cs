@@ -22,6 +22,7 @@ public static class IntakeExtensions
             .ValidateOnStart();
 
         builder.Services.AddSingleton<IntakeRejections>();
+        builder.Services.AddSingleton<IntakeReasons>();
         builder.Services.AddSingleton<IntakePipeline>();
         builder.Services.AddSingleton<MailboxStatus>();
 

@@ -37,5 +37,5 @@ public abstract record IntakeOutcome
     // Its identity was already stored: the same message seen again (dropped twice, re-fetched, replayed).
     public sealed record Duplicate(long RequestId) : IntakeOutcome;
 
-    public sealed record Rejected(string Reason) : IntakeOutcome;
+    public sealed record Rejected(IntakeReason Reason) : IntakeOutcome;
 }

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using PressDesk.Data;
 using PressDesk.Journalists;
+using PressDesk.Localization;
 using PressDesk.Requests;
 
 namespace PressDesk.Intake;
@@ -18,7 +19,9 @@ public sealed class IntakePipeline(
     RequestLifecycle lifecycle,
     JournalistStore journalists,
     IntakeRejections rejections,
+    IntakeReasons reasons,
     IOptions<IntakeOptions> options,
+    IOptions<CultureOptions> culture,
     TimeProvider time,
     ILogger<IntakePipeline> logger)
 {
@@ -30,11 +33,14 @@ public sealed class IntakePipeline(
         if (await StoredRequestAsync(message.Identity, ct) is { } seen)
             return new IntakeOutcome.Duplicate(seen);
 
-        var problem = CheckSentAt(message.SentAt, out var receivedAt);
-        problem = NoSender(message) ?? problem;
-        var validated = logRequest.Validate(ToInput(message, receivedAt));
-        problem ??= validated.IsValid ? null : Describe(validated.Errors);
-        if (problem is not null) return await RejectAsync(message.Source, message.SourceName, problem, ct);
+        var datedWrong = CheckSentAt(message.SentAt, out var receivedAt);
+        var input = ToInput(message, receivedAt, AttachmentsNote(message.Attachments));
+        var validated = logRequest.Validate(input);
+        var found = NoSender(message) ?? datedWrong;
+        var reason = found is not null ? reasons.Of(found)
+            // The validator words its messages in the thread's language, so it is asked once per language.
+            : validated.IsValid ? null : reasons.Write(() => Describe(logRequest.Validate(input).Errors));
+        if (reason is not null) return await RejectAsync(message.Source, message.SourceName, reason, ct);
 
         try
         {
@@ -51,9 +57,12 @@ public sealed class IntakePipeline(
     }
 
     // Recorded for the intake page; the source decides where the message itself goes.
-    public async Task<IntakeOutcome.Rejected> RejectAsync(IntakeSource source, string sourceName, string reason, CancellationToken ct = default)
+    public Task<IntakeOutcome.Rejected> RejectAsync(IntakeSource source, string sourceName, IntakeProblem problem, CancellationToken ct = default) =>
+        RejectAsync(source, sourceName, reasons.Of(problem), ct);
+
+    public async Task<IntakeOutcome.Rejected> RejectAsync(IntakeSource source, string sourceName, IntakeReason reason, CancellationToken ct = default)
     {
-        logger.SetAside(source, sourceName, reason);
+        logger.SetAside(source, sourceName, reason.English);
         await rejections.RecordAsync(source, sourceName, reason, ct);
         return new IntakeOutcome.Rejected(reason);
     }
@@ -104,46 +113,49 @@ public sealed class IntakePipeline(
 
     // Without a name or an address there is nobody to log the request for; say so plainly rather
     // than as the form's "Journalist name is required".
-    private static string? NoSender(IntakeMessage m) =>
+    private static IntakeProblem? NoSender(IntakeMessage m) =>
         string.IsNullOrWhiteSpace(m.JournalistName) && string.IsNullOrWhiteSpace(m.JournalistEmail)
-            ? "The message has no sender (no From address, no journalist name), so there is no journalist to log it for."
+            ? new("The message has no sender (no From address, no journalist name), so there is no journalist to log it for.")
             : null;
 
-    private string? CheckSentAt(DateTimeOffset? sentAt, out DateTimeOffset? receivedAt)
+    private IntakeProblem? CheckSentAt(DateTimeOffset? sentAt, out DateTimeOffset? receivedAt)
     {
         var now = time.GetUtcNow();
         receivedAt = sentAt;
         if (sentAt is not { } sent) return null;
         if (sent > now + FutureTolerance)
-            return $"The message is dated {sent:yyyy-MM-dd HH:mm} UTC, in the future; the sender's clock or the Date header is wrong.";
+            return new("The message is dated {0:yyyy-MM-dd HH:mm} UTC, in the future; the sender's clock or the Date header is wrong.", sent.UtcDateTime);
         if (sent < now - options.Value.MaxAge)
-            return $"The message is dated {sent:yyyy-MM-dd HH:mm} UTC, more than {options.Value.MaxAge.TotalDays:0.#} days ago (PressDesk:Intake:MaxAge); it is not a live request.";
+            return new("The message is dated {0:yyyy-MM-dd HH:mm} UTC, more than {1:0.#} days ago (PressDesk:Intake:MaxAge); it is not a live request.",
+                sent.UtcDateTime, options.Value.MaxAge.TotalDays);
         receivedAt = sent > now ? now : sent;
         return null;
     }
 
-    private static RequestInput ToInput(IntakeMessage m, DateTimeOffset? receivedAt) => new()
+    private static RequestInput ToInput(IntakeMessage m, DateTimeOffset? receivedAt, string? attachmentsNote) => new()
     {
         JournalistName = Shorten(m.JournalistName ?? m.JournalistEmail, RequestValidator.NameMax),
         Outlet = m.Outlet,
         Topic = Shorten(m.Topic, RequestValidator.TopicMax),
-        Question = Shorten(WithAttachments(m.Question, m.Attachments), RequestValidator.QuestionMax),
+        Question = Shorten(attachmentsNote is null ? m.Question : $"{m.Question}\n\n{attachmentsNote}".Trim(), RequestValidator.QuestionMax),
         Channel = m.Channel,
         ReceivedAt = receivedAt,
         Deadline = m.Deadline,
     };
 
-    // Attachments are not kept, but the user should know the journalist sent something.
-    private static string? WithAttachments(string? question, IReadOnlyList<string> attachments) =>
-        attachments.Count == 0 ? question
-            : $"{question}\n\n[Attachments not kept: {string.Join(", ", attachments)}]".Trim();
+    // Attachments are not kept, but the user should know the journalist sent something. Written
+    // into the request with no person in the loop, so in PressDesk:Culture.
+    private string? AttachmentsNote(IReadOnlyList<string> attachments) =>
+        attachments.Count == 0 ? null
+            : reasons.Of(new IntakeProblem("[Attachments not kept: {0}]", string.Join(", ", attachments))).In(culture.Value.Default);
 
     // A long mail is still a request: keep its beginning rather than refuse it.
     private static string? Shorten(string? text, int max) =>
         text is null || text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
 
+    // Each message names its field already ("Topic is required."), in the reader's language.
     private static string Describe(IReadOnlyDictionary<string, string[]> errors) =>
-        string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+        string.Join(" ", errors.SelectMany(e => e.Value));
 }
 
 // The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).

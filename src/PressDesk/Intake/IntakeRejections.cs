@@ -3,15 +3,16 @@ using PressDesk.Data;
 
 namespace PressDesk.Intake;
 
-public sealed record IntakeRejection(long Id, IntakeSource Source, string SourceName, string Reason, DateTimeOffset RejectedAt);
+public sealed record IntakeRejection(long Id, IntakeSource Source, string SourceName, IntakeReason Reason, DateTimeOffset RejectedAt);
 
 public sealed record IntakeRecord(long RequestId, IntakeSource Source, string SourceName, string Topic, string Journalist, IReadOnlyList<string> Attachments, DateTimeOffset StoredAt);
 
 // What intake stored and what it set aside, for the intake page.
 public sealed class IntakeRejections(Database database, TimeProvider time)
 {
-    public async Task<long> RecordAsync(IntakeSource source, string sourceName, string reason, CancellationToken ct = default)
+    public async Task<long> RecordAsync(IntakeSource source, string sourceName, IntakeReason why, CancellationToken ct = default)
     {
+        var reason = why.ToStored();
         await using var connection = await database.OpenAsync(ct);
         // A source that crashed after recording and before setting the item aside reads it again
         // and rejects it for the same reason: one row on the intake page, not two.
@@ -83,7 +84,7 @@ public sealed class IntakeRejections(Database database, TimeProvider time)
 
     private sealed record RejectionRow(long Id, string Source, string SourceName, string Reason, long RejectedAt)
     {
-        public IntakeRejection ToRejection() => new(Id, Parse(Source), SourceName, Reason, UnixTime.FromUnixMs(RejectedAt));
+        public IntakeRejection ToRejection() => new(Id, Parse(Source), SourceName, IntakeReason.FromStored(Reason), UnixTime.FromUnixMs(RejectedAt));
     }
 
     private static string Name(IntakeSource source) => source.ToString().ToLowerInvariant();

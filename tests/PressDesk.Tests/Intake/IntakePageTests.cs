@@ -98,7 +98,7 @@ public sealed class IntakePageTests : DropFolderTest
         Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery);
     }
 
-    private static byte[] WithAttachment() => Encoding.ASCII.GetBytes("""
+    internal static byte[] WithAttachment() => Encoding.ASCII.GetBytes("""
         From: Claire Martin <claire@lemonde.test>
         Subject: Grid outage
         Date: Sat, 28 Nov 2026 13:50:00 +0000

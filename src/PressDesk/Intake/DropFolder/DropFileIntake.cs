@@ -1,4 +1,7 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using PressDesk.Localization;
 
 namespace PressDesk.Intake.DropFolder;
 
@@ -9,6 +12,8 @@ public sealed class DropFileIntake(
     DropFolderLayout layout,
     IntakePipeline pipeline,
     IOptions<IntakeOptions> options,
+    IOptions<CultureOptions> culture,
+    IStringLocalizer<DropFileIntake> localizer,
     TimeProvider time,
     ILogger<DropFileIntake> logger)
 {
@@ -51,7 +56,7 @@ public sealed class DropFileIntake(
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None);
             if (stream.Length > max)
                 return await pipeline.RejectAsync(IntakeSource.Drop, filingName,
-                    $"The file is {Size(stream.Length)}, over the {Size(max)} limit (PressDesk:Intake:MaxMessageBytes); it was not read.", ct);
+                    new IntakeProblem("The file is {0}, over the {1} limit (PressDesk:Intake:MaxMessageBytes); it was not read.", Size(stream.Length), Size(max)), ct);
             content = new byte[stream.Length];
             await stream.ReadExactlyAsync(content, ct);
         }
@@ -80,23 +85,40 @@ public sealed class DropFileIntake(
                 if (File.Exists(file) || File.Exists(Path.Combine(layout.Processed, candidate))) continue;
                 return null;
             }
-            if (!File.Exists(file) && File.ReadLines(reason).Contains(FileLine(name))) return candidate;
+            if (!File.Exists(file) && File.ReadLines(reason).Any(FileLines(name).Contains)) return candidate;
         }
         return null;
     }
 
-    // Written under a temporary name and renamed, so a crash never leaves half a reason.
-    private void WriteReason(string reasonPath, string reason, string originalName)
+    // Written under a temporary name and renamed, so a crash never leaves half a reason. Nobody's
+    // request is behind a dropped file, so it is written in PressDesk:Culture.
+    private void WriteReason(string reasonPath, IntakeReason reason, string originalName)
     {
         var temporary = Path.Combine(layout.Rejected, "." + Path.GetFileName(reasonPath) + ".tmp");
-        File.WriteAllText(temporary, $"{reason}\n\n{FileLine(originalName)}\nRejected at: {time.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC\n");
+        File.WriteAllText(temporary, ReasonText(reason, originalName, culture.Value.Default));
         File.Move(temporary, reasonPath, overwrite: true);
     }
 
-    private static string FileLine(string originalName) => $"File: {originalName}";
+    private string ReasonText(IntakeReason reason, string originalName, CultureInfo language)
+    {
+        using var scope = Languages.Use(language);   // one synchronous call: set and given back on this thread
+        var rejectedAt = localizer["Rejected at: {0:yyyy-MM-dd HH:mm:ss} UTC", time.GetUtcNow().UtcDateTime];
+        return $"{reason.In(language)}\n\n{FileLine(originalName)}\n{rejectedAt}\n";
+    }
 
-    private static string Size(long bytes) =>
-        bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MB" : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KB" : $"{bytes} bytes";
+    private string FileLine(string originalName) => localizer["File: {0}", originalName];
+
+    // The "File:" line in each language: a reason file may have been written before PressDesk:Culture changed.
+    private IReadOnlyList<string> FileLines(string originalName) => [.. Languages.All.Select(language =>
+    {
+        using var scope = Languages.Use(language);
+        return FileLine(originalName);
+    })];
+
+    private static IntakeProblem Size(long bytes) =>
+        bytes >= 1024 * 1024 ? new("{0:0.#} MB", bytes / (1024.0 * 1024))
+        : bytes >= 1024 ? new("{0:0.#} KB", bytes / 1024.0)
+        : new("{0} bytes", bytes);
 }
 
 // The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).

@@ -16,12 +16,12 @@ public static class JsonIntakeReader
         ReadCommentHandling = JsonCommentHandling.Skip,
     };
 
-    public static (IntakeMessage? Message, string? Problem) Read(ReadOnlySpan<byte> content, IntakeSource source, string sourceName)
+    public static (IntakeMessage? Message, IntakeProblem? Problem) Read(ReadOnlySpan<byte> content, IntakeSource source, string sourceName)
     {
         // Phone systems on Windows like to start with a byte-order mark; the serializer does not.
         if (content.StartsWith("\uFEFF"u8)) content = content[3..];
         if (!System.Text.Unicode.Utf8.IsValid(content))
-            return (null, $"The file is not valid UTF-8 text (bad byte at offset {InvalidUtf8Offset(content)}); save it as UTF-8.");
+            return (null, new("The file is not valid UTF-8 text (bad byte at offset {0}); save it as UTF-8.", InvalidUtf8Offset(content)));
 
         IntakeFile? file;
         try
@@ -30,19 +30,21 @@ public static class JsonIntakeReader
         }
         catch (JsonException e)
         {
-            var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" at {e.Path.TrimStart('$', '.')}";
-            return (null, $"The file is not a valid intake JSON object{where}: {FirstSentence(e.Message)}");
+            // The serializer's own explanation stays in its words (English): it is quoted, not ours.
+            return (null, string.IsNullOrEmpty(e.Path) || e.Path == "$"
+                ? new("The file is not a valid intake JSON object: {0}", FirstSentence(e.Message))
+                : new("The file is not a valid intake JSON object at {0}: {1}", e.Path.TrimStart('$', '.'), FirstSentence(e.Message)));
         }
-        if (file is null) return (null, "The file holds JSON null instead of an object with journalist, topic and channel.");
+        if (file is null) return (null, new("The file holds JSON null instead of an object with journalist, topic and channel."));
 
         if (file.Email is { } email && !EmailAddress.IsValid(email.Trim()))
-            return (null, $"email: \"{Clip(email)}\" is not an email address.");
+            return (null, new("email: \"{0}\" is not an email address.", Clip(email)));
         if (file.Phone is { } phone && !PhoneNumber.IsValid(phone.Trim()))
             return (null, phone.Length > PhoneNumber.MaxLength
-                ? $"phone: at most {PhoneNumber.MaxLength} characters (this one has {phone.Length})."
-                : $"phone: \"{Clip(phone)}\" is not a phone number (expected +33 1 23 45 67 89).");
+                ? new("phone: at most {0} characters (this one has {1}).", PhoneNumber.MaxLength, phone.Length)
+                : new("phone: \"{0}\" is not a phone number (expected +33 1 23 45 67 89).", Clip(phone)));
         if (file.Journalist is null && file.Email is null)
-            return (null, "journalist: say who called (a name, or at least an email).");
+            return (null, new("journalist: say who called (a name, or at least an email)."));
 
         return (new IntakeMessage
         {

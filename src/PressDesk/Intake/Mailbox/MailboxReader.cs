@@ -41,7 +41,7 @@ public sealed class MailboxReader(
         // The size comes from the server (RFC822.SIZE), so an oversized message is never downloaded.
         var outcome = summary.Size > limit
             ? await pipeline.RejectAsync(IntakeSource.Imap, name,
-                $"The message is {summary.Size:N0} bytes, over the limit of {limit:N0} (PressDesk:Intake:MaxMessageBytes); it was not downloaded.", ct)
+                new IntakeProblem("The message is {0:N0} bytes, over the limit of {1:N0} (PressDesk:Intake:MaxMessageBytes); it was not downloaded.", summary.Size ?? 0, limit), ct)
             : await IngestAsync(session, summary.UniqueId, name, ct);
 
         var movedTo = await session.MarkHandledAsync(summary.UniqueId, ct);

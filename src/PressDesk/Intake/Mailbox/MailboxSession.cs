@@ -112,13 +112,13 @@ public sealed class MailboxSession : IAsyncDisposable
         catch (FolderNotFoundException)
         {
             var folder = _client.GetFolder(_client.PersonalNamespaces[0])
-                ?? throw new InvalidOperationException("The server shows no personal folders to create PressDesk:Intake:Imap:MoveTo in.");
+                ?? throw new MailboxSetupException(new("The server shows no personal folders to create PressDesk:Intake:Imap:MoveTo in."));
             var separator = folder.DirectorySeparator == '\0' ? '/' : folder.DirectorySeparator;
             foreach (var part in name.Split(separator, StringSplitOptions.RemoveEmptyEntries))
             {
                 var children = await folder.GetSubfoldersAsync(false, ct);
                 folder = children.FirstOrDefault(c => c.Name == part) ?? await folder.CreateAsync(part, true, ct)
-                    ?? throw new InvalidOperationException($"The server did not create the folder {name} (PressDesk:Intake:Imap:MoveTo).");
+                    ?? throw new MailboxSetupException(new("The server did not create the folder {0} (PressDesk:Intake:Imap:MoveTo).", name));
             }
             return folder;
         }

@@ -12,7 +12,7 @@ public sealed class MailboxStatus
         MailboxState State,
         string? Mailbox,                 // "user@host/Folder", without the password
         DateTimeOffset? LastCheckedAt,   // the last time the folder was read to the end
-        string? LastError,
+        IntakeReason? LastError,        // in both languages: the page shows its reader's
         DateTimeOffset? NextAttemptAt,   // while failing: when the next connection is tried
         int ConsecutiveFailures,
         bool Idle);                      // the server pushes new mail (IMAP IDLE)

@@ -10,6 +10,7 @@ namespace PressDesk.Intake.Mailbox;
 public sealed class MailboxWorker(
     MailboxReader reader,
     MailboxStatus status,
+    IntakeReasons reasons,
     IOptions<IntakeOptions> options,
     TimeProvider time,
     ILogger<MailboxWorker> logger) : BackgroundService
@@ -119,13 +120,13 @@ public sealed class MailboxWorker(
     {
         _failures++;
         var next = time.GetUtcNow() + Retry.After(_failures);
-        var error = MailboxErrors.Describe(e, Imap);
+        var error = reasons.Of(MailboxErrors.Describe(e, Imap));
         status.Set(s => s with
         {
             State = MailboxState.Failing, LastError = error, NextAttemptAt = next, ConsecutiveFailures = _failures, Idle = false,
         });
         // The exception's type and stack help an administrator; its message is already in `error`.
-        logger.AttemptFailed(status.Current.Mailbox, error, e.GetType().Name, _failures, next);
+        logger.AttemptFailed(status.Current.Mailbox, error.English, e.GetType().Name, _failures, next);
 
         // Sleeps until the stored time, not for a fixed span, so a clock that moved meanwhile
         // (a test's fake clock) is not waited on twice.

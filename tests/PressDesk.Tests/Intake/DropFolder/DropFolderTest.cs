@@ -10,9 +10,10 @@ public abstract class DropFolderTest : AppTest
 {
     private static readonly TimeSpan Rescan = TimeSpan.FromSeconds(10);
 
-    protected DropFolderTest() : this(Directory.CreateTempSubdirectory("pressdesk-drop-").FullName) { }
+    protected DropFolderTest(IDictionary<string, string?>? settings = null)
+        : this(Directory.CreateTempSubdirectory("pressdesk-drop-").FullName, settings) { }
 
-    private DropFolderTest(string folder) : base(new Dictionary<string, string?>
+    private DropFolderTest(string folder, IDictionary<string, string?>? settings) : base(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
     {
         ["PressDesk:Intake:DropFolder"] = folder,
         ["PressDesk:Intake:Watch"] = "false",

@@ -27,9 +27,9 @@ public sealed class MailboxWrongPasswordTests : MailboxTest
         await EventuallyAsync(() => Status.State == MailboxState.Failing, "the mailbox is failing", within: FailedLogin);
         Assert.Equal(1, Status.ConsecutiveFailures);
         Assert.Equal(Now + MailboxWorker.Retry.First, Status.NextAttemptAt);
-        Assert.Contains("refused the user name or password for press", Status.LastError);
-        Assert.Contains("PressDesk:Intake:Imap:Password", Status.LastError);
-        Assert.DoesNotContain(DovecotServer.Password, Status.LastError);
+        Assert.Contains("refused the user name or password for press", Status.LastError?.English);
+        Assert.Contains("PressDesk:Intake:Imap:Password", Status.LastError?.English);
+        Assert.DoesNotContain(DovecotServer.Password, Status.LastError?.English);
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/healthz")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/")).StatusCode);
 
@@ -61,8 +61,8 @@ public sealed class MailboxServerDownTests : MailboxTest
             Time.Advance(wait);
         }
         Assert.Equal([TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(40)], delays);
-        Assert.Contains($"Cannot reach 127.0.0.1:{Server.Port}", Status.LastError);
-        Assert.Contains("refused", Status.LastError);
+        Assert.Contains($"Cannot reach 127.0.0.1:{Server.Port}", Status.LastError?.English);
+        Assert.Contains("refused", Status.LastError?.English);
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/healthz")).StatusCode);
 
         await Server.StartAsync();

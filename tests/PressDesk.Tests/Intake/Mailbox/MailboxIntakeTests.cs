@@ -55,8 +55,8 @@ public sealed class MailboxIntakeTests() : MailboxTest(new Dictionary<string, st
         await EventuallyAsync(async () => await CountAsync("intake_rejections") == 1, "the message is rejected", advance: PollInterval);
         var rejection = Assert.Single(await App.Services.GetRequiredService<IntakeRejections>().ListOpenAsync());
         Assert.Equal(IntakeSource.Imap, rejection.Source);
-        Assert.Contains("PressDesk:Intake:MaxMessageBytes", rejection.Reason);
-        Assert.Contains("not downloaded", rejection.Reason);
+        Assert.Contains("PressDesk:Intake:MaxMessageBytes", rejection.Reason.English);
+        Assert.Contains("not downloaded", rejection.Reason.English);
         Assert.Matches(@"^INBOX;UIDVALIDITY=\d+/;UID=1 “Huge attachment”$", rejection.SourceName);
         Assert.Equal(0, await CountAsync("requests"));
         await EventuallyAsync(async () => (await Server.ListAsync()).All(Handled), "it is marked handled");
@@ -88,7 +88,7 @@ public sealed class MailboxIntakeTests() : MailboxTest(new Dictionary<string, st
         await EventuallyAsync(async () => await CountAsync("intake_rejections") == 1, "the message is rejected", advance: PollInterval);
         await EventuallyAsync(async () => (await Server.ListAsync()).All(Handled), "it is marked handled");
         var rejection = Assert.Single(await App.Services.GetRequiredService<IntakeRejections>().ListOpenAsync());
-        Assert.Contains("in the future", rejection.Reason);
+        Assert.Contains("in the future", rejection.Reason.English);
 
         // ...and once that hour has passed, Retry makes it a request.
         Time.Advance(TimeSpan.FromHours(1));
@@ -104,7 +104,7 @@ public sealed class MailboxIntakeTests() : MailboxTest(new Dictionary<string, st
     public async Task Retry_of_a_message_deleted_meanwhile_says_it_is_gone()
     {
         var retry = App.Services.GetServices<IIntakeRetry>().Single(r => r.Source == IntakeSource.Imap);
-        var gone = new IntakeRejection(1, IntakeSource.Imap, "INBOX;UIDVALIDITY=1/;UID=99 “Deleted”", "test", Now);
+        var gone = new IntakeRejection(1, IntakeSource.Imap, "INBOX;UIDVALIDITY=1/;UID=99 “Deleted”", new IntakeReason("test", "test"), Now);
 
         Assert.False(await retry.RetryAsync(gone, CancellationToken.None));
     }
