@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PressDesk.Accounts;
+using PressDesk.Templates;
 using PressDesk.Web;
 
 namespace PressDesk.Briefings;
@@ -11,8 +12,11 @@ public static class BriefingsExtensions
     public static WebApplicationBuilder AddBriefings(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.Section);
-        builder.Services.AddSingleton(sp => new BriefingTemplates(
+        // One template library for the briefing sheets and the quote-check message (Interviews), so
+        // both are edited the same way, in the same folder.
+        builder.Services.AddSingleton(sp => new TemplateLibrary(
             sp.GetRequiredService<IOptions<BriefingOptions>>().Value.Resolve(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath)));
+        builder.Services.AddSingleton(sp => new BriefingTemplates(sp.GetRequiredService<TemplateLibrary>()));
         builder.Services.AddSingleton<BriefingRenderer>();
         builder.Services.AddSingleton<BriefingModelBuilder>();
         builder.Services.AddSingleton<BriefingSheets>();
