@@ -1,4 +1,5 @@
 using Fluid;
+using Microsoft.Extensions.Localization;
 using PressDesk.Journalists;
 using PressDesk.Localization;
 using PressDesk.Requests;
@@ -16,7 +17,7 @@ public sealed record QuoteCheckMessage(
 // marked as quotes; in a Q&A interview, all on-the-record answers when the outlet allows
 // re-reading them. Never the article, and nothing for an outlet that does no reviews. The words
 // are the user's to edit: templates/quote-check.{fr,en}.liquid, in the journalist's language.
-public sealed class QuoteCheck(TemplateLibrary templates)
+public sealed class QuoteCheck(TemplateLibrary templates, IStringLocalizer<QuoteCheck> text)
 {
     public const string TemplateName = "quote-check";
     public const string Extension = ".liquid";
@@ -54,25 +55,26 @@ public sealed class QuoteCheck(TemplateLibrary templates)
     }
 
     // The template's first line is "subject: …"; the rest, blank lines around it trimmed, is the body.
+    // Only the rendering is in the journalist's language: errors are for the user, in theirs.
     private (string? Subject, string? Body, TemplateError? Error) Write(QuoteCheckLetter letter, QuoteCheckLanguage language)
     {
-        using var scope = Languages.Use(language.Culture);
         var loaded = templates.Get(TemplateName, Extension, language.Culture);
         if (loaded.Template is null) return (null, null, loaded.Error);
-        string text;
+        string written;
         try
         {
-            text = loaded.Template.Render(new TemplateContext(letter, Options) { CultureInfo = language.Culture }, NullEncoder.Default);
+            using var scope = Languages.Use(language.Culture);
+            written = loaded.Template.Render(new TemplateContext(letter, Options) { CultureInfo = language.Culture }, NullEncoder.Default);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return (null, null, new TemplateError(loaded.File, null, null, e.Message));
         }
 
-        var lines = text.ReplaceLineEndings("\n").TrimStart().Split('\n');
+        var lines = written.ReplaceLineEndings("\n").TrimStart().Split('\n');
         if (!lines[0].StartsWith(SubjectLabel, StringComparison.OrdinalIgnoreCase))
             return (null, null, new TemplateError(loaded.File, 1, 1,
-                $"The first line the template writes must be “{SubjectLabel} …”, the message's subject; the body follows it."));
+                text["The first line the template writes must be “{0} …”, the message's subject; the body follows it.", SubjectLabel]));
         var subject = lines[0][SubjectLabel.Length..].Trim();
         var body = string.Join('\n', lines.Skip(1).Select(l => l.TrimEnd())).Trim('\n');
         return (subject, body, null);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Fluid;
+using Microsoft.Extensions.Localization;
 using PressDesk.Localization;
 
 namespace PressDesk.Templates;
@@ -18,8 +19,9 @@ public sealed record LoadedTemplate(string File, IFluidTemplate? Template, Templ
 // keeps in their folder only the templates they changed.
 // Each file is parsed once and parsed again when it changes: every use compares the file's
 // last-write time and length with the parsed copy's, which works the same on every file system
-// and needs no watcher (tests poll, inotify is scarce).
-public sealed partial class TemplateLibrary(IEnumerable<string> folders)
+// and needs no watcher (tests poll, inotify is scarce). Its own messages are in the reader's
+// language (text); Fluid's parse messages are Fluid's, in English.
+public sealed partial class TemplateLibrary(IEnumerable<string> folders, IStringLocalizer? text = null)
 {
     private static readonly FluidParser Parser = new();
     private readonly ConcurrentDictionary<string, Parsed> _cache = new(StringComparer.Ordinal);
@@ -52,8 +54,9 @@ public sealed partial class TemplateLibrary(IEnumerable<string> folders)
         if (path is null)
         {
             var wanted = $"{name}.{Languages.CodeOf(language)}{extension}";
-            return new LoadedTemplate(wanted, null, new TemplateError(wanted, null, null,
-                IsValidName(name) ? $"The template file is missing from {string.Join(" and ", Folders)}." : "This is not a template name."));
+            return new LoadedTemplate(wanted, null, new TemplateError(wanted, null, null, IsValidName(name)
+                ? Say("The template file is missing from {0}.", string.Join(", ", Folders))
+                : Say("This is not a template name.")));
         }
 
         var fileName = Path.GetFileName(path);
@@ -63,6 +66,9 @@ public sealed partial class TemplateLibrary(IEnumerable<string> folders)
             _cache[path] = parsed = Parse(fileName, File.ReadAllText(path), stamp);
         return new LoadedTemplate(fileName, parsed.Template, parsed.Error);
     }
+
+    private string Say(string key, params object[] arguments) =>
+        text is null ? string.Format(CultureInfo.InvariantCulture, key, arguments) : text[key, arguments];
 
     private static string WithoutLanguage(string stem)
     {
@@ -78,7 +84,7 @@ public sealed partial class TemplateLibrary(IEnumerable<string> folders)
             fileName,
             at.Success ? int.Parse(at.Groups["line"].Value, CultureInfo.InvariantCulture) : null,
             at.Success ? int.Parse(at.Groups["column"].Value, CultureInfo.InvariantCulture) : null,
-            message ?? "The template could not be parsed."));
+            message ?? "The template could not be parsed (Fluid gave no reason)."));
     }
 
     private sealed record Parsed((DateTime, long) Stamp, IFluidTemplate? Template, TemplateError? Error);

@@ -64,6 +64,11 @@ public sealed class QuoteCheckTemplateTests : AppTest
         Assert.Contains("quote-check.en.liquid", error);
         Assert.Contains("subject:", error);
         Assert.Null(page.QuerySelector("#quote-check-mailto"));
+
+        // The error is for the user, in their language, whatever the journalist's.
+        Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+        var french = await Forms.ParseAsync(await Client.GetAsync($"/requests/{request}/quote-check"));
+        Assert.Contains("La première ligne écrite par le modèle doit être", french.Text("#template-error"));
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync($"/requests/{request}")).StatusCode);
     }
 
