@@ -66,3 +66,18 @@ public sealed class BriefingLanguageTests : AppTest
         Assert.StartsWith("# Fiche de préparation", await download.Content.ReadAsStringAsync());
     }
 }
+
+// With no Accept-Language, an API client reads the sheet in PressDesk:Culture.
+public sealed class BriefingDefaultLanguageTests() : AppTest(new Dictionary<string, string?> { ["PressDesk:Culture"] = "fr-FR" })
+{
+    [Fact]
+    public async Task The_API_without_Accept_Language_uses_PressDesk_Culture()
+    {
+        var id = await BriefingSeed.RequestAsync(Api, Now, "Tarifs douaniers");
+
+        var markdown = await Api.GetStringAsync($"/api/requests/{id}/briefing.md");
+
+        Assert.StartsWith("# Fiche de préparation\u00a0: Tarifs douaniers\n", markdown);
+        Assert.Contains("| Message laissé | sam. 28 nov. 2026, 14:05 (Téléphone) |", markdown);
+    }
+}
