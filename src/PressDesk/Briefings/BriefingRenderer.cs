@@ -1,6 +1,8 @@
+using System.Globalization;
 using Fluid;
 using Ganss.Xss;
 using Markdig;
+using PressDesk.Templates;
 
 namespace PressDesk.Briefings;
 
@@ -24,18 +26,17 @@ public sealed class BriefingRenderer(BriefingTemplates templates)
 
     public RenderedBriefing RenderMarkdown(BriefingModel model, string templateName)
     {
-        var (template, error) = templates.Get(templateName);
-        if (template is null) return new RenderedBriefing(null, error);
+        var loaded = templates.Get(templateName);
+        if (loaded.Template is null) return new RenderedBriefing(null, loaded.Error);
         try
         {
-            var context = new TemplateContext(model, Options);
-            return new RenderedBriefing(template.Render(context, NullEncoder.Default), null);
+            var context = new TemplateContext(model, Options) { CultureInfo = CultureInfo.CurrentCulture };
+            return new RenderedBriefing(loaded.Template.Render(context, NullEncoder.Default), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Fluid reports render-time failures (a bad filter argument, a loop over a number) this way.
-            var file = Path.GetFileName(templates.PathOf(templateName));
-            return new RenderedBriefing(null, new TemplateError(file, null, null, e.Message));
+            return new RenderedBriefing(null, new TemplateError(loaded.File, null, null, e.Message));
         }
     }
 

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PressDesk.Accounts;
+using PressDesk.Templates;
 using PressDesk.Web;
 
 namespace PressDesk.Briefings;
@@ -11,8 +13,12 @@ public static class BriefingsExtensions
     public static WebApplicationBuilder AddBriefings(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.Section);
-        builder.Services.AddSingleton(sp => new BriefingTemplates(
-            sp.GetRequiredService<IOptions<BriefingOptions>>().Value.Resolve(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath)));
+        // One template library for the briefing sheets and the quote-check message (Interviews), so
+        // both are edited the same way, in the same folder.
+        builder.Services.AddSingleton(sp => new TemplateLibrary(
+            sp.GetRequiredService<IOptions<BriefingOptions>>().Value.Resolve(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath),
+            sp.GetRequiredService<IStringLocalizer<BriefingTemplates>>()));
+        builder.Services.AddSingleton(sp => new BriefingTemplates(sp.GetRequiredService<TemplateLibrary>()));
         builder.Services.AddSingleton<BriefingRenderer>();
         builder.Services.AddSingleton<BriefingModelBuilder>();
         builder.Services.AddSingleton<BriefingSheets>();
@@ -22,32 +28,33 @@ public static class BriefingsExtensions
     public static IEndpointRouteBuilder MapBriefings(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/requests").WithTags("Briefings").RequireAuthorization(AccountsExtensions.ApiPolicy)
-            .MapGet("/{id:long}/briefing.md", (long id, BriefingSheets sheets, CancellationToken ct) => MarkdownAsync(id, sheets, download: false, ct))
+            .MapGet("/{id:long}/briefing.md", (long id, BriefingSheets sheets, IStringLocalizer<BriefingSheets> text, CancellationToken ct) => MarkdownAsync(id, sheets, text, download: false, ct))
             .Produces<string>(StatusCodes.Status200OK, "text/markdown")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
         // The page's download link: the session cookie, like the page (the fallback policy).
-        app.MapGet("/requests/{id:long}/briefing.md", (long id, BriefingSheets sheets, CancellationToken ct) =>
-            MarkdownAsync(id, sheets, download: true, ct)).ExcludeFromDescription();
+        app.MapGet("/requests/{id:long}/briefing.md", (long id, BriefingSheets sheets, IStringLocalizer<BriefingSheets> text, CancellationToken ct) =>
+            MarkdownAsync(id, sheets, text, download: true, ct)).ExcludeFromDescription();
         return app;
     }
 
-    // For the page's link the Markdown comes as a file to save; the API answers it as text.
-    private static async Task<IResult> MarkdownAsync(long id, BriefingSheets sheets, bool download, CancellationToken ct)
+    // For the page's link the Markdown comes as a file to save; the API answers it as text. Both
+    // in the reader's language, problems included.
+    private static async Task<IResult> MarkdownAsync(long id, BriefingSheets sheets, IStringLocalizer text, bool download, CancellationToken ct)
     {
         var sheet = await sheets.RenderAsync(id, ct);
         if (sheet is null)
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such request.", detail: $"There is no request with id {id}.");
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: text["No such request."], detail: text["There is no request with id {0}.", id]);
         if (sheet.Rendered.Error is { } error)
-            return Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "The briefing template is broken.", detail: Describe(error));
+            return Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: text["The briefing template is broken."], detail: Describe(error, text));
         return download
             ? Download.Text(sheet.Rendered.Markdown!, MarkdownContentType, $"briefing-{id}.md")
             : Results.Text(sheet.Rendered.Markdown!, MarkdownContentType);
     }
 
-    public static string Describe(TemplateError error) =>
+    public static string Describe(TemplateError error, IStringLocalizer text) =>
         error.Line is { } line
-            ? $"{error.File}, line {line}, column {error.Column}: {error.Message}"
+            ? $"{error.File}, {text["line {0}, column {1}", line, error.Column ?? 0]}: {error.Message}"
             : $"{error.File}: {error.Message}";
 }

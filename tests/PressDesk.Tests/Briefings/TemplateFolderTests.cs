@@ -90,4 +90,31 @@ public sealed class TemplateFolderTests : AppTest
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal($"Short {chosen}", await Api.GetStringAsync($"/api/requests/{chosen}/briefing.md"));
     }
+
+    [Fact]
+    public async Task A_custom_briefing_md_liquid_still_serves_every_language_and_a_language_file_wins_over_it()
+    {
+        Write("briefing", "Custom {{ request.received_at }}");
+        var id = await BriefingSeed.RequestAsync(Api, Now, "Tariff");
+        var french = App.CreateApiClient();
+        french.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+
+        Assert.Equal("Custom Sat 28 Nov 2026, 14:05", await Api.GetStringAsync($"/api/requests/{id}/briefing.md"));
+        Assert.Equal("Custom sam. 28 nov. 2026, 14:05", await french.GetStringAsync($"/api/requests/{id}/briefing.md"));
+
+        Write("briefing.fr", "Perso {{ request.topic }}");
+        Assert.Equal("Perso Tariff", await french.GetStringAsync($"/api/requests/{id}/briefing.md"));
+        Assert.Equal("Custom Sat 28 Nov 2026, 14:05", await Api.GetStringAsync($"/api/requests/{id}/briefing.md"));
+    }
+
+    [Fact]
+    public async Task Without_a_briefing_in_the_user_folder_the_shipped_sheets_are_used()
+    {
+        Write("short", "Short {{ request.id }}");
+        var id = await BriefingSeed.RequestAsync(Api, Now, "Tariff");
+
+        Assert.StartsWith("# Briefing: Tariff", await Api.GetStringAsync($"/api/requests/{id}/briefing.md"));
+        var page = await Client.GetPageAsync($"/requests/{id}/briefing");
+        Assert.Equal(["briefing", "short"], page.QuerySelectorAll("#Template option").Select(o => o.TextContent).ToArray());
+    }
 }
