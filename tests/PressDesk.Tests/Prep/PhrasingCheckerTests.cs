@@ -92,7 +92,7 @@ public class PhrasingCheckerTests
         Assert.Equal(["if you will"], report.Hints.Single(h => h.Kind == HintKind.Hedging).Terms);
         var jargon = report.Hints.Single(h => h.Kind == HintKind.Jargon);
         Assert.Equal(["TURPE", "capacity mechanism"], jargon.Terms);
-        Assert.Equal("Jargon from your list: “TURPE”, “capacity mechanism”. Use everyday words.", jargon.Message);
+        Assert.Equal("Jargon: “TURPE”, “capacity mechanism”. Use everyday words.", jargon.Message);
     }
 
     [Fact]
