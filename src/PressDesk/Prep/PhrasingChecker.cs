@@ -69,7 +69,9 @@ public sealed partial class PhrasingChecker(ShippedWords shipped, IStringLocaliz
     private PhrasingHint Hint(HintKind kind, IReadOnlyList<string> terms, string message, params object[] args) =>
         new(kind, localizer[message, args].Value, terms);
 
-    private static string Quoted(IEnumerable<string> terms) => string.Join(", ", terms.Select(t => $"“{t}”"));
+    // Each language's own quotation marks: « terme » in French, “term” in English.
+    private static string Quoted(IEnumerable<string> terms) =>
+        string.Join(", ", terms.Select(t => Languages.IsFrench(CultureInfo.CurrentUICulture) ? $"« {t} »" : $"“{t}”"));
 
     [GeneratedRegex(@"[^\s]*[\p{L}\p{N}][^\s]*")]
     private static partial Regex WordRun();

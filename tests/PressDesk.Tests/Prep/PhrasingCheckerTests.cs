@@ -1,16 +1,15 @@
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using PressDesk.Localization;
 using PressDesk.Prep;
 
 namespace PressDesk.Tests.Prep;
 
 public class PhrasingCheckerTests
 {
-    private static readonly PhrasingChecker Checker = new(
+    // The app's own localizer, so a French test reads the French catalogue.
+    internal static readonly PhrasingChecker Checker = new(
         ShippedWords.Load(),
-        new StringLocalizer<PhrasingChecker>(new ResourceManagerStringLocalizerFactory(
-            Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)));
+        new StringLocalizer<PhrasingChecker>(new FeatureLocalizerFactory(new TextCatalogue())));
 
     private static PhrasingReport Check(string text, UserWords? mine = null) => Checker.Check(text, mine ?? UserWords.None);
 
