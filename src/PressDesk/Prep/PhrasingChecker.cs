@@ -69,9 +69,10 @@ public sealed partial class PhrasingChecker(ShippedWords shipped, IStringLocaliz
     private PhrasingHint Hint(HintKind kind, IReadOnlyList<string> terms, string message, params object[] args) =>
         new(kind, localizer[message, args].Value, terms);
 
-    // Each language's own quotation marks: « terme » in French, “term” in English.
+    // Each language's own quotation marks: « terme » in French (with no-break spaces, as the
+    // French catalogue writes them), “term” in English.
     private static string Quoted(IEnumerable<string> terms) =>
-        string.Join(", ", terms.Select(t => Languages.IsFrench(CultureInfo.CurrentUICulture) ? $"« {t} »" : $"“{t}”"));
+        string.Join(", ", terms.Select(t => Languages.IsFrench(CultureInfo.CurrentUICulture) ? $"«\u00A0{t}\u00A0»" : $"“{t}”"));
 
     [GeneratedRegex(@"[^\s]*[\p{L}\p{N}][^\s]*")]
     private static partial Regex WordRun();

@@ -34,11 +34,11 @@ public class PhrasingLanguageTests
 
         Assert.Equal([HintKind.Emphasis, HintKind.Hedging, HintKind.Jargon, HintKind.Concrete], report.Hints.Select(h => h.Kind));
         Assert.Equal(["il est important de noter que"], report.Hints[0].Terms);
-        Assert.Equal("Formule d'insistance creuse : « il est important de noter que ». Supprimez-la et entrez dans le vif du sujet.", report.Hints[0].Message);
+        Assert.Equal("Formule d'insistance creuse\u00A0: «\u00A0il est important de noter que\u00A0». Supprimez-la et entrez dans le vif du sujet.", report.Hints[0].Message);
         Assert.Equal(["peut-être"], report.Hints[1].Terms);
         // "synergie" alone is in the list too, but inside the longer expression it is one finding.
         Assert.Equal(["optimiser les synergies"], report.Hints[2].Terms);
-        Assert.Equal("Jargon : « optimiser les synergies ». Employez des mots de tous les jours.", report.Hints[2].Message);
+        Assert.Equal("Jargon\u00A0: «\u00A0optimiser les synergies\u00A0». Employez des mots de tous les jours.", report.Hints[2].Message);
         Assert.Equal("12 mots, 1 phrase, environ 6 s à l'oral", report.Summary);
     }
 
