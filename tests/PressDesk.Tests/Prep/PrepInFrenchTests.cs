@@ -5,9 +5,9 @@ using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Prep;
 
-// The prep API and the page script's endpoints answer in the caller's language: French by default
-// (PressDesk:Culture), English when the client asks for it.
-public sealed class PrepApiFrenchTests() : AppTest(new Dictionary<string, string?> { ["PressDesk:Culture"] = "fr-FR" }, backgroundWorkers: false)
+// Prep in the caller's language: the API, the page script's endpoints and the Words page answer
+// in French by default (PressDesk:Culture), in English when the client asks for it.
+public sealed class PrepInFrenchTests() : AppTest(new Dictionary<string, string?> { ["PressDesk:Culture"] = "fr-FR" }, backgroundWorkers: false)
 {
     private Task<HttpResponseMessage> PutAsync(long id, object body) =>
         Api.PutAsJsonAsync($"/api/requests/{id}/prep", body, JsonSerializerOptions.Web);
@@ -73,5 +73,21 @@ public sealed class PrepApiFrenchTests() : AppTest(new Dictionary<string, string
 
         Assert.Equal("No such request.", (string?)problem["title"]);
         Assert.Equal("There is no request with id 4242.", (string?)problem["detail"]);
+    }
+
+    [Fact]
+    public async Task The_words_page_lists_the_shipped_lists_in_french_and_still_saves_the_users_own()
+    {
+        var page = await Client.GetPageAsync("/prep/words");
+        var summaries = page.QuerySelectorAll("details summary").Select(s => s.TextContent.Trim()).ToList();
+
+        Assert.Equal(6, summaries.Count);
+        Assert.Matches(@"^Langue de bois française fournie \(\d{3}\)$", summaries[4]);
+        Assert.Contains(page.QuerySelectorAll("details p"), p => p.TextContent.Contains("optimiser les synergies", StringComparison.Ordinal));
+
+        await Client.PostFormAsync("/prep/words", page, new Dictionary<string, string> { ["Hedges"] = "", ["Jargon"] = "ARENH" });
+        var report = await (await Client.PostAsJsonAsync("/prep/check", new { text = "L'ARENH coûte 42 euros le mégawattheure aux fournisseurs." })).JsonAsync();
+
+        Assert.Equal("Jargon\u00A0: «\u00A0ARENH\u00A0». Employez des mots de tous les jours.", (string?)report["hints"]!.AsArray().Single()!["message"]);
     }
 }
