@@ -1,31 +1,36 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
+using PressDesk.Localization;
 
 namespace PressDesk.Prep;
 
-public enum HintKind { Length, Sentences, Hedging, Jargon, Concrete }
+public enum HintKind { Length, Sentences, Hedging, Jargon, Emphasis, Concrete }
 
 public sealed record PhrasingHint(HintKind Kind, string Message, IReadOnlyList<string> Terms);
 
 public sealed record PhrasingReport(int Words, int Sentences, int Seconds, string Summary, IReadOnlyList<PhrasingHint> Hints);
 
 // The one set of phrasing checks: the prep page renders them, and the page script asks the
-// check endpoint for them while the user types. Hints, never blockers.
+// check endpoint for them while the user types. Hints, never blockers. The messages follow the
+// user's language; the lists and the speaking rate follow the language of the text, so a French
+// phrasing is checked as French on English pages too.
 public sealed partial class PhrasingChecker(ShippedWords shipped, IStringLocalizer<PhrasingChecker> localizer)
 {
     // Printed quotes are rarely longer than this; past it a journalist cuts or paraphrases.
     public const int QuotableWords = 30;
     // A quote is one or two sentences.
     public const int QuotableSentences = 2;
-    // Steady, clear speech on the phone.
-    public const int WordsPerMinute = 150;
 
     public PhrasingReport Check(string text, UserWords mine)
     {
         var words = WordRun().Count(text);
         var sentences = SentenceBreak().Split(text.Trim()).Count(s => WordRun().IsMatch(s));
-        var seconds = (int)Math.Ceiling(words * 60.0 / WordsPerMinute);
         var tokens = Wording.Tokenize(text);
+        var language = TextLanguage.Detect(tokens);
+        var lists = shipped.For(language);
+        var rate = SpeakingRate.WordsPerMinute(language ?? Languages.CodeOf(CultureInfo.CurrentUICulture));
+        var seconds = (int)Math.Ceiling(words * 60.0 / rate);
         var hints = new List<PhrasingHint>();
 
         if (words > QuotableWords)
@@ -33,19 +38,25 @@ public sealed partial class PhrasingChecker(ShippedWords shipped, IStringLocaliz
         if (sentences > QuotableSentences)
             hints.Add(Hint(HintKind.Sentences, [], "{0} sentences: a quote is one or two.", sentences));
 
-        var hedges = shipped.Hedges.With(mine.Hedges).FindIn(tokens);
+        var openers = lists.Openers.FindIn(tokens);
+        if (openers.Count > 0)
+            hints.Add(Hint(HintKind.Emphasis, openers, "Empty emphasis: {0}. Drop it and start with the point.", Quoted(openers)));
+
+        var hedges = lists.Hedges.With(mine.Hedges).FindIn(tokens);
         if (hedges.Count > 0)
             hints.Add(Hint(HintKind.Hedging, hedges, "Hedging or vague: {0}. Say it plainly.", Quoted(hedges)));
 
-        var jargon = new WordList(mine.Jargon).FindIn(tokens, plurals: true);
+        var jargon = lists.Jargon.With(mine.Jargon).FindIn(tokens, plurals: true);
         if (jargon.Count > 0)
-            hints.Add(Hint(HintKind.Jargon, jargon, "Jargon from your list: {0}. Use everyday words.", Quoted(jargon)));
+            hints.Add(Hint(HintKind.Jargon, jargon, "Jargon: {0}. Use everyday words.", Quoted(jargon)));
 
         if (words > 0 && !IsConcrete(tokens))
             hints.Add(Hint(HintKind.Concrete, [], "Nothing concrete yet: add a number, a name or an example."));
 
-        var summary = localizer[sentences == 1 ? "{0} words, 1 sentence, about {2} s to say" : "{0} words, {1} sentences, about {2} s to say",
-            words, sentences, seconds].Value;
+        var summary = string.Join(", ",
+            localizer.Plural(words, "{0} word", "{0} words").Value,
+            localizer.Plural(sentences, "{0} sentence", "{0} sentences").Value,
+            localizer["about {0} s to say", seconds].Value);
         return new PhrasingReport(words, sentences, seconds, summary, hints);
     }
 
@@ -58,7 +69,10 @@ public sealed partial class PhrasingChecker(ShippedWords shipped, IStringLocaliz
     private PhrasingHint Hint(HintKind kind, IReadOnlyList<string> terms, string message, params object[] args) =>
         new(kind, localizer[message, args].Value, terms);
 
-    private static string Quoted(IEnumerable<string> terms) => string.Join(", ", terms.Select(t => $"“{t}”"));
+    // Each language's own quotation marks: « terme » in French (with no-break spaces, as the
+    // French catalogue writes them), “term” in English.
+    private static string Quoted(IEnumerable<string> terms) =>
+        string.Join(", ", terms.Select(t => Languages.IsFrench(CultureInfo.CurrentUICulture) ? $"«\u00A0{t}\u00A0»" : $"“{t}”"));
 
     [GeneratedRegex(@"[^\s]*[\p{L}\p{N}][^\s]*")]
     private static partial Regex WordRun();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using PressDesk.Accounts;
 using PressDesk.Validation;
 using PressDesk.Web;
@@ -24,7 +25,7 @@ public static class PrepApi
         return app;
     }
 
-    private static async Task<IResult> PutAsync(long id, HttpRequest http, SavePrep savePrep)
+    private static async Task<IResult> PutAsync(long id, HttpRequest http, SavePrep savePrep, IStringLocalizer<PrepResource> localizer)
     {
         var (body, problem) = await JsonBody.ReadAsync<PrepBody>(http);
         if (problem is not null) return problem;
@@ -36,19 +37,20 @@ public static class PrepApi
         }).ToList();
         var saved = await savePrep.HandleAsync(id, points, body.Ready ?? false, blankIsUnused: false, ct: http.HttpContext.RequestAborted);
         if (saved is null)
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such request.", detail: $"There is no request with id {id}.");
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: localizer["No such request."], detail: localizer["There is no request with id {0}.", id]);
         return saved.IsValid
             ? Results.Ok(PrepResource.From(saved.Value))
-            : ValidationDisplay.Problem(saved.Errors, "The prep has invalid fields.");
+            : ValidationDisplay.Problem(saved.Errors, localizer["The prep has invalid fields."]);
     }
 
-    private static async Task<IResult> CheckAsync(HttpRequest http, PhrasingChecker checker, PrepWordStore words)
+    private static async Task<IResult> CheckAsync(HttpRequest http, PhrasingChecker checker, PrepWordStore words, IStringLocalizer<PrepResource> localizer)
     {
         var (body, problem) = await JsonBody.ReadAsync<CheckBody>(http);
         if (problem is not null) return problem;
         var text = body!.Text ?? "";
         if (text.Length > CheckTextMax)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"Send at most {CheckTextMax} characters."] });
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [localizer["Send at most {0} characters.", CheckTextMax]] },
+                title: localizer["The text to check is too long."]);
         var report = checker.Check(text, await words.GetAsync(http.HttpContext.RequestAborted));
         return Results.Ok(new
         {
@@ -60,10 +62,11 @@ public static class PrepApi
         });
     }
 
-    private static async Task<IResult> SearchAsync(LibraryStore library, string? q, long? area, long? excludeRequest, CancellationToken ct)
+    private static async Task<IResult> SearchAsync(LibraryStore library, IStringLocalizer<PrepResource> localizer, string? q, long? area, long? excludeRequest, CancellationToken ct)
     {
         if (q is { Length: > LibraryStore.QueryMax })
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [$"Search with at most {LibraryStore.QueryMax} characters."] });
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [localizer["Search with at most {0} characters.", LibraryStore.QueryMax]] },
+                title: localizer["The search is too long."]);
         var entries = await library.SearchAsync(q, area, excludeRequest, ct: ct);
         return Results.Ok(entries.Select(e => new { e.Id, e.RequestId, e.Topic, e.KeyPoint, e.Phrasing, area = e.FocusAreaName }));
     }

@@ -20,8 +20,16 @@ public sealed class WordList
 
     // The entries found in the text, as the list spells them, in list order. With plurals,
     // the last word may also carry a final "s" or "x" ("millions", "milliards").
-    public IReadOnlyList<string> FindIn(IReadOnlyList<Token> text, bool plurals = false) =>
-        _entries.Where(e => Occurs(e.Words, text, plurals)).Select(e => e.Entry).ToList();
+    // An entry inside a longer one found too ("synergie" in "optimiser les synergies") is one
+    // finding, not two, so it is left out.
+    public IReadOnlyList<string> FindIn(IReadOnlyList<Token> text, bool plurals = false)
+    {
+        var found = _entries.Where(e => Occurs(e.Words, text, plurals)).ToList();
+        return found
+            .Where(e => !found.Any(longer => longer.Words.Length > e.Words.Length && Occurs(e.Words, AsTokens(longer.Words), plurals)))
+            .Select(e => e.Entry)
+            .ToList();
+    }
 
     public WordList With(IEnumerable<string> more) => new(Entries.Concat(more));
 
@@ -41,6 +49,8 @@ public sealed class WordList
         }
         return false;
     }
+
+    private static Token[] AsTokens(string[] words) => words.Select(w => new Token(w, w, false)).ToArray();
 
     // Reads a shipped list: one entry a line, '#' starts a comment line.
     public static WordList Parse(string text) =>

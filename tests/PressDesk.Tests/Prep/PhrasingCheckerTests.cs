@@ -1,16 +1,15 @@
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using PressDesk.Localization;
 using PressDesk.Prep;
 
 namespace PressDesk.Tests.Prep;
 
 public class PhrasingCheckerTests
 {
-    private static readonly PhrasingChecker Checker = new(
+    // The app's own localizer, so a French test reads the French catalogue.
+    internal static readonly PhrasingChecker Checker = new(
         ShippedWords.Load(),
-        new StringLocalizer<PhrasingChecker>(new ResourceManagerStringLocalizerFactory(
-            Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)));
+        new StringLocalizer<PhrasingChecker>(new FeatureLocalizerFactory(new TextCatalogue())));
 
     private static PhrasingReport Check(string text, UserWords? mine = null) => Checker.Check(text, mine ?? UserWords.None);
 
@@ -92,7 +91,7 @@ public class PhrasingCheckerTests
         Assert.Equal(["if you will"], report.Hints.Single(h => h.Kind == HintKind.Hedging).Terms);
         var jargon = report.Hints.Single(h => h.Kind == HintKind.Jargon);
         Assert.Equal(["TURPE", "capacity mechanism"], jargon.Terms);
-        Assert.Equal("Jargon from your list: “TURPE”, “capacity mechanism”. Use everyday words.", jargon.Message);
+        Assert.Equal("Jargon: “TURPE”, “capacity mechanism”. Use everyday words.", jargon.Message);
     }
 
     [Fact]
