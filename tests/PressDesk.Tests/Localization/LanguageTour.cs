@@ -141,12 +141,19 @@ public abstract class LanguageTour(Infrastructure.Browser browser, string cultur
     private static string Languages(string culture) => culture[..2];
 
     // What a person reads: the visible text, and the words given to screen readers and tooltips.
-    // Code (configuration keys, file names) is in no language, so it is left out.
+    // Code (configuration keys, file names) is in no language, and a text marked as another
+    // language (a language's own name, a message for a journalist who reads English) is meant
+    // to be in it, so both are hidden while the text is read.
     private const string ReadableText = """
         () => {
-          let text = document.body.innerText;
-          for (const code of document.querySelectorAll('code, kbd, samp')) text = text.split(code.innerText).join(' ');
-          const parts = [document.title, text];
+          const lang = document.documentElement.lang.slice(0, 2);
+          const aside = [...document.querySelectorAll('code, kbd, samp, body [lang]')]
+            .filter(el => !el.matches('[lang]') || el.lang.slice(0, 2) !== lang);
+          // (A select's innerText lists its options whatever their style, so those are emptied.)
+          const kept = aside.map(el => [el, el.style.display, el.textContent]);
+          for (const el of aside) if (el.tagName === 'OPTION') el.textContent = ''; else el.style.display = 'none';
+          const parts = [document.title, document.body.innerText];
+          for (const [el, display, text] of kept) if (el.tagName === 'OPTION') el.textContent = text; else el.style.display = display;
           for (const el of document.querySelectorAll('[placeholder],[title],[aria-label],[alt]'))
             for (const name of ['placeholder', 'title', 'aria-label', 'alt'])
               if (el.getAttribute(name)) parts.push(el.getAttribute(name));
