@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using PressDesk.Web;
 
@@ -7,7 +8,13 @@ namespace PressDesk.Journalists;
 // everything held about one journalist as JSON. Signed in, like the pages that link to them.
 public static class JournalistDownloads
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { WriteIndented = true };
+    // Accents and other letters as they are ("Énergie", not "\u00C9nergie"): the file is a download
+    // served as application/json, never embedded in a page, so the relaxed encoder is safe here.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static IEndpointRouteBuilder MapJournalistDownloads(this IEndpointRouteBuilder app)
     {
