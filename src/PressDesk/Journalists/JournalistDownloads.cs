@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PressDesk.Web;
@@ -28,7 +29,7 @@ public static class JournalistDownloads
     private static async Task<IResult> CsvAsync(JournalistStore journalists, TimeProvider time, CancellationToken ct)
     {
         var buffer = new MemoryStream();
-        await JournalistCsv.WriteAsync(buffer, await journalists.ListAllAsync(ct), ct);
+        await JournalistCsv.WriteAsync(buffer, await journalists.ListAllAsync(ct), CultureInfo.CurrentUICulture, ct);
         return Download.File(buffer.ToArray(), "text/csv; charset=utf-8", $"journalists-{time.GetUtcNow():yyyy-MM-dd}.csv");
     }
 
