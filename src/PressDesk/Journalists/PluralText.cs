@@ -10,4 +10,8 @@ public static class PluralText
 {
     public static string PluralString(this IHtmlLocalizer localizer, decimal count, string one, string other) =>
         localizer.GetString(Plurals.IsOne(count, CultureInfo.CurrentUICulture) ? one : other, count).Value;
+
+    // How long since a contact, in whole days: "today" rather than "0 days ago".
+    public static LocalizedHtmlString DaysAgo(this IHtmlLocalizer localizer, int days) =>
+        days == 0 ? localizer["today"] : localizer.Plural(days, "{0} day ago", "{0} days ago");
 }

@@ -9,10 +9,10 @@ public class JournalistPagePluralTests() : AppTest(Seed.LongSessions)
     private void Speak(string culture) => Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
 
     [Theory]
-    [InlineData("fr-FR", 0, "il y a 0 jour")]
+    [InlineData("fr-FR", 0, "aujourd’hui")]
     [InlineData("fr-FR", 1, "il y a 1 jour")]
     [InlineData("fr-FR", 2, "il y a 2 jours")]
-    [InlineData("en-GB", 0, "0 days ago")]
+    [InlineData("en-GB", 0, "today")]
     [InlineData("en-GB", 1, "1 day ago")]
     [InlineData("en-GB", 2, "2 days ago")]
     public async Task The_last_contact_reads_in_days_with_the_right_plural(string culture, int days, string expected)
