@@ -26,6 +26,10 @@ public sealed class DetailsModel(
     [BindProperty(SupportsGet = true)] public bool Merged { get; set; }
     [BindProperty(SupportsGet = true)] public MergeCounts Moved { get; set; } = new(0, 0, 0, 0);
 
+    public string DisplayName => Story.Journalist.IsErased
+        ? this.Localize("Erased journalist #{0}", Story.Journalist.Id)
+        : Story.Journalist.Name;
+
     public ClockReading Read(RequestLine request) => clock.Read(request.ReceivedAt, request.RespondedAt);
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)

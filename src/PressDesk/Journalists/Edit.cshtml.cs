@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Requests;
+using PressDesk.Localization;
 using PressDesk.Validation;
 
 namespace PressDesk.Journalists;
@@ -24,7 +25,7 @@ public sealed class EditModel(JournalistStore journalists, JournalistValidator v
             Input = new JournalistInput
             {
                 Name = j.Name, Outlet = j.Outlet, Beat = j.Beat, Email = j.Email, Phone = j.Phone,
-                PreferredChannel = j.PreferredChannel?.Name(), Notes = j.Notes,
+                PreferredChannel = j.PreferredChannel?.Name(), Notes = j.Notes, Language = j.Language,
             };
         }
         Outlets = await outlets.ListAsync(ct);
@@ -51,7 +52,7 @@ public sealed class EditModel(JournalistStore journalists, JournalistValidator v
                 case SaveOutcome.Duplicate:
                     DuplicateId = saved.Id;
                     ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}",
-                        "A journalist with this name at this outlet is already in the directory.");
+                        this.Localize("A journalist with this name at this outlet is already in the directory."));
                     break;
             }
         }

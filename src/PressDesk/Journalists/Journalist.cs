@@ -13,9 +13,14 @@ public sealed record Journalist(
     Channel? PreferredChannel,
     string? Notes,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? ErasedAt)
+    DateTimeOffset? ErasedAt,
+    string? Language = null,
+    string? OutletLanguage = null)
 {
     public bool IsErased => ErasedAt is not null;
+
+    // The language to write to them in: their own, else their outlet's, else not known.
+    public string? WritingLanguage => JournalistLanguage.Of(Language, OutletLanguage);
 }
 
 // What a person types (or a CSV row holds) for a journalist, before validation.
@@ -29,11 +34,13 @@ public sealed class JournalistInput
     public string? Phone { get; set; }
     public string? PreferredChannel { get; set; }
     public string? Notes { get; set; }
+    public string? Language { get; set; }
 }
 
 // A journalist that passed validation, ready to store.
 public sealed record JournalistFields(
-    string Name, string? Outlet, string? Beat, string? Email, string? Phone, Channel? PreferredChannel, string? Notes);
+    string Name, string? Outlet, string? Beat, string? Email, string? Phone, Channel? PreferredChannel, string? Notes,
+    string? Language = null);
 
 // One line of the directory.
 public sealed record DirectoryEntry(long Id, string Name, string? Outlet, string? Beat, string? Email, DateTimeOffset? LastContact);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using PressDesk.Web;
 
@@ -7,7 +9,13 @@ namespace PressDesk.Journalists;
 // everything held about one journalist as JSON. Signed in, like the pages that link to them.
 public static class JournalistDownloads
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { WriteIndented = true };
+    // Accents and other letters as they are ("Énergie", not "\u00C9nergie"): the file is a download
+    // served as application/json, never embedded in a page, so the relaxed encoder is safe here.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static IEndpointRouteBuilder MapJournalistDownloads(this IEndpointRouteBuilder app)
     {
@@ -21,7 +29,7 @@ public static class JournalistDownloads
     private static async Task<IResult> CsvAsync(JournalistStore journalists, TimeProvider time, CancellationToken ct)
     {
         var buffer = new MemoryStream();
-        await JournalistCsv.WriteAsync(buffer, await journalists.ListAllAsync(ct), ct);
+        await JournalistCsv.WriteAsync(buffer, await journalists.ListAllAsync(ct), CultureInfo.CurrentUICulture, ct);
         return Download.File(buffer.ToArray(), "text/csv; charset=utf-8", $"journalists-{time.GetUtcNow():yyyy-MM-dd}.csv");
     }
 

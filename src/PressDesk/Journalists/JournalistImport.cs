@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.Extensions.Localization;
 using PressDesk.Data;
@@ -14,7 +13,7 @@ public sealed class JournalistImport(
 {
     public async Task<ImportPreview> PreviewAsync(string text, CancellationToken ct = default)
     {
-        var preview = JournalistCsv.Preview(text, validator, message => localizer[message]);
+        var preview = JournalistCsv.Preview(text, validator, (message, arguments) => localizer[message, arguments]);
         if (preview.FileProblems.Count > 0) return preview;
 
         // A row for someone already in the directory is not imported again (merge or edit them instead).
@@ -27,7 +26,7 @@ public sealed class JournalistImport(
                 rows.Add(row with
                 {
                     Fields = null,
-                    Problems = [new ImportProblem(row.Row, "name", string.Format(CultureInfo.CurrentCulture, localizer["Already in the directory (journalist #{0})."], id))],
+                    Problems = [new ImportProblem(row.Row, CsvColumns.Name.English, localizer["Already in the directory (journalist #{0}).", id])],
                 });
             }
             else rows.Add(row);

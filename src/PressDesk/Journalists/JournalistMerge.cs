@@ -65,11 +65,12 @@ public sealed class JournalistMerge(RequestLifecycle lifecycle, Database databas
                 phone = coalesce(journalists.phone, r.phone),
                 beat = coalesce(journalists.beat, r.beat),
                 preferred_channel = coalesce(journalists.preferred_channel, r.preferred_channel),
+                language = coalesce(journalists.language, r.language),
                 notes = CASE WHEN journalists.notes IS NULL THEN r.notes
                              WHEN r.notes IS NULL OR r.notes = journalists.notes THEN journalists.notes
                              ELSE journalists.notes || char(10) || char(10) || r.notes END,
                 updated_at = @now
-            FROM (SELECT email, phone, beat, preferred_channel, notes FROM journalists WHERE id = @removeId) AS r
+            FROM (SELECT email, phone, beat, preferred_channel, language, notes FROM journalists WHERE id = @removeId) AS r
             WHERE journalists.id = @keepId
             """, new { keepId, removeId, now = time.GetUtcNow().ToUnixMs() }, tx);
         await connection.ExecuteAsync("DELETE FROM journalists WHERE id = @removeId", new { removeId }, tx);
@@ -106,6 +107,7 @@ public sealed class JournalistMerge(RequestLifecycle lifecycle, Database databas
                    k.phone IS NULL AND r.phone IS NOT NULL AS FillsPhone,
                    k.beat IS NULL AND r.beat IS NOT NULL AS FillsBeat,
                    k.preferred_channel IS NULL AND r.preferred_channel IS NOT NULL AS FillsChannel,
+                   k.language IS NULL AND r.language IS NOT NULL AS FillsLanguage,
                    k.notes IS NULL AND r.notes IS NOT NULL AS FillsNotes,
                    k.notes IS NOT NULL AND r.notes IS NOT NULL AND r.notes <> k.notes AS AddsNotes
             FROM journalists k, journalists r LEFT JOIN outlets o ON o.id = r.outlet_id
@@ -127,6 +129,7 @@ public sealed class JournalistMerge(RequestLifecycle lifecycle, Database databas
         public bool FillsPhone { get; init; }
         public bool FillsBeat { get; init; }
         public bool FillsChannel { get; init; }
+        public bool FillsLanguage { get; init; }
         public bool FillsNotes { get; init; }
         public bool AddsNotes { get; init; }
 
@@ -139,6 +142,7 @@ public sealed class JournalistMerge(RequestLifecycle lifecycle, Database databas
             if (FillsPhone) filled.Add("Phone");
             if (FillsBeat) filled.Add("Beat");
             if (FillsChannel) filled.Add("Preferred channel");
+            if (FillsLanguage) filled.Add("Language");
             if (FillsNotes) filled.Add("Notes");
             return new MergePreview(RemovedName, RemovedOutlet, Counts, filled, AddsNotes);
         }

@@ -30,7 +30,8 @@ public sealed class JournalistStore(Database database, TimeProvider time)
 {
     private const string SelectJournalist = """
         SELECT j.id, j.name, j.outlet_id AS OutletId, o.name AS Outlet, j.beat, j.email, j.phone,
-               j.preferred_channel AS PreferredChannel, j.notes, j.created_at AS CreatedAt, j.erased_at AS ErasedAt
+               j.preferred_channel AS PreferredChannel, j.notes, j.created_at AS CreatedAt, j.erased_at AS ErasedAt,
+               j.language, o.language AS OutletLanguage
         FROM journalists j LEFT JOIN outlets o ON o.id = j.outlet_id
         """;
 
@@ -177,8 +178,8 @@ public sealed class JournalistStore(Database database, TimeProvider time)
             return new SaveResult(SaveOutcome.Duplicate, existing);
         var now = time.GetUtcNow().ToUnixMs();
         var id = await connection.ExecuteScalarAsync<long>("""
-            INSERT INTO journalists (name, outlet_id, beat, email, phone, preferred_channel, notes, created_at, updated_at)
-            VALUES (@Name, @outletId, @Beat, @Email, @Phone, @channel, @Notes, @now, @now)
+            INSERT INTO journalists (name, outlet_id, beat, email, phone, preferred_channel, notes, language, created_at, updated_at)
+            VALUES (@Name, @outletId, @Beat, @Email, @Phone, @channel, @Notes, @Language, @now, @now)
             RETURNING id
             """, Parameters(fields, outletId, now), tx);
         return new SaveResult(SaveOutcome.Saved, id);
@@ -198,13 +199,13 @@ public sealed class JournalistStore(Database database, TimeProvider time)
         await connection.ExecuteAsync("""
             UPDATE journalists
             SET name = @Name, outlet_id = @outletId, beat = @Beat, email = @Email, phone = @Phone,
-                preferred_channel = @channel, notes = @Notes, updated_at = @now
+                preferred_channel = @channel, notes = @Notes, language = @Language, updated_at = @now
             WHERE id = @id
             """,
             new
             {
                 id, fields.Name, outletId, fields.Beat, fields.Email, fields.Phone,
-                channel = fields.PreferredChannel?.Name(), fields.Notes, now = time.GetUtcNow().ToUnixMs(),
+                channel = fields.PreferredChannel?.Name(), fields.Notes, fields.Language, now = time.GetUtcNow().ToUnixMs(),
             }, tx);
         await tx.CommitAsync(ct);
         return new SaveResult(SaveOutcome.Saved, id);
@@ -226,7 +227,7 @@ public sealed class JournalistStore(Database database, TimeProvider time)
 
     private static object Parameters(JournalistFields f, long? outletId, long now) => new
     {
-        f.Name, outletId, f.Beat, f.Email, f.Phone, channel = f.PreferredChannel?.Name(), f.Notes, now,
+        f.Name, outletId, f.Beat, f.Email, f.Phone, channel = f.PreferredChannel?.Name(), f.Notes, f.Language, now,
     };
 
     // A LIKE pattern that finds the folded text anywhere in a folded column, with the user's % and
@@ -251,11 +252,13 @@ public sealed class JournalistStore(Database database, TimeProvider time)
         public string? Notes { get; init; }
         public long CreatedAt { get; init; }
         public long? ErasedAt { get; init; }
+        public string? Language { get; init; }
+        public string? OutletLanguage { get; init; }
 
         public Journalist ToJournalist() => new(
             Id, Name, OutletId, Outlet, Beat, Email, Phone,
             Channels.TryParse(PreferredChannel, out var channel) ? channel : null,
-            Notes, UnixTime.FromUnixMs(CreatedAt), UnixTime.FromUnixMs(ErasedAt));
+            Notes, UnixTime.FromUnixMs(CreatedAt), UnixTime.FromUnixMs(ErasedAt), Language, OutletLanguage);
     }
 
     private sealed class EntryRow

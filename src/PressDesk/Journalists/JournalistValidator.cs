@@ -46,6 +46,8 @@ public sealed class JournalistValidator(IStringLocalizer<JournalistValidator> lo
         var notes = FieldErrors.Clean(input.Notes);
         errors.MaxLength(nameof(input.Notes), notes, NotesMax, "Notes");
 
-        return errors.Result(() => new JournalistFields(name!, outlet, beat, email, phone, channel, notes));
+        var language = errors.Language(nameof(input.Language), input.Language);
+
+        return errors.Result(() => new JournalistFields(name!, outlet, beat, email, phone, channel, notes, language));
     }
 }

@@ -22,7 +22,7 @@ public enum OutletType
     Other,
 }
 
-public sealed record Outlet(long Id, string Name, string? Country, OutletType? Type, ReviewNorm ReviewNorm, int Journalists);
+public sealed record Outlet(long Id, string Name, string? Country, OutletType? Type, ReviewNorm ReviewNorm, int Journalists, string? Language = null);
 
 public static class OutletLabels
 {

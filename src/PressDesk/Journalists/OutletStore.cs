@@ -9,15 +9,16 @@ public sealed class OutletInput
     public string? Country { get; set; }
     public string? Type { get; set; }
     public string? ReviewNorm { get; set; }
+    public string? Language { get; set; }
 }
 
-public sealed record OutletFields(string Name, string? Country, OutletType? Type, ReviewNorm ReviewNorm);
+public sealed record OutletFields(string Name, string? Country, OutletType? Type, ReviewNorm ReviewNorm, string? Language = null);
 
 public sealed class OutletStore(Database database, TimeProvider time)
 {
 
     private const string SelectOutlet = """
-        SELECT o.id, o.name, o.country, o.type, o.review_norm AS ReviewNorm,
+        SELECT o.id, o.name, o.country, o.type, o.review_norm AS ReviewNorm, o.language,
                (SELECT count(*) FROM journalists j WHERE j.outlet_id = o.id AND j.erased_at IS NULL) AS Journalists
         FROM outlets o
         """;
@@ -45,19 +46,19 @@ public sealed class OutletStore(Database database, TimeProvider time)
         var sameName = await connection.ExecuteScalarAsync<long?>("SELECT id FROM outlets WHERE name = @Name", new { fields.Name }, tx);
         if (sameName is { } other && other != id) return (SaveOutcome.Duplicate, other);
 
-        var values = new { id, fields.Name, fields.Country, type = fields.Type?.ToString(), norm = fields.ReviewNorm.ToString(), now };
+        var values = new { id, fields.Name, fields.Country, type = fields.Type?.ToString(), norm = fields.ReviewNorm.ToString(), fields.Language, now };
         long savedId;
         if (id is null)
         {
             savedId = await connection.ExecuteScalarAsync<long>("""
-                INSERT INTO outlets (name, country, type, review_norm, created_at, updated_at)
-                VALUES (@Name, @Country, @type, @norm, @now, @now) RETURNING id
+                INSERT INTO outlets (name, country, type, review_norm, language, created_at, updated_at)
+                VALUES (@Name, @Country, @type, @norm, @Language, @now, @now) RETURNING id
                 """, values, tx);
         }
         else
         {
             var changed = await connection.ExecuteAsync("""
-                UPDATE outlets SET name = @Name, country = @Country, type = @type, review_norm = @norm, updated_at = @now
+                UPDATE outlets SET name = @Name, country = @Country, type = @type, review_norm = @norm, language = @Language, updated_at = @now
                 WHERE id = @id
                 """, values, tx);
             if (changed == 0) return (SaveOutcome.NotFound, id.Value);
@@ -75,11 +76,13 @@ public sealed class OutletStore(Database database, TimeProvider time)
         public string? Type { get; init; }
         public string ReviewNorm { get; init; } = "";
         public long Journalists { get; init; }
+        public string? Language { get; init; }
 
         public Outlet ToOutlet() => new(
             Id, Name, Country,
             Enum.TryParse<OutletType>(Type, out var type) ? type : null,
             Enum.Parse<ReviewNorm>(ReviewNorm),
-            (int)Journalists);
+            (int)Journalists,
+            Language);
     }
 }

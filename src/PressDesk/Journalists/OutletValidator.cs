@@ -31,6 +31,8 @@ public sealed class OutletValidator(IStringLocalizer<OutletValidator> localizer)
             && !(Enum.TryParse(normText, ignoreCase: true, out norm) && Enum.IsDefined(norm) && !int.TryParse(normText, out _)))
             errors.Add(nameof(input.ReviewNorm), "Review norm must be one of: {0}.", string.Join(", ", Enum.GetNames<ReviewNorm>()));
 
-        return errors.Result(() => new OutletFields(name!, country, type, norm));
+        var language = errors.Language(nameof(input.Language), input.Language);
+
+        return errors.Result(() => new OutletFields(name!, country, type, norm, language));
     }
 }

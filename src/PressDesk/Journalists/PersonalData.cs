@@ -54,7 +54,9 @@ public sealed class PersonalData(Database database, RequestLifecycle lifecycle, 
                 p.Id, p.SentAt, p.Channel.Name(), p.Subject, p.IsFollowUp, p.Outcome.ToString(), p.GuardOverridden)).ToList());
     }
 
-    public static string ErasedName(long id) => $"Erased journalist #{id}";
+    // What the name column holds once erased: language-neutral, since every feature shows it to
+    // readers of either language. The journalist's own page says it in words (Erased journalist #{0}).
+    public static string ErasedName(long id) => $"#{id}";
 
     public async Task<bool> EraseAsync(long journalistId, CancellationToken ct = default)
     {

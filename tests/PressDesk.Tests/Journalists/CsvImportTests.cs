@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using AngleSharp.Dom;
 using PressDesk.Tests.Infrastructure;
@@ -8,27 +7,11 @@ namespace PressDesk.Tests.Journalists;
 
 public class CsvImportTests : AppTest
 {
-    private async Task<IDocument> PreviewAsync(byte[] content, string fileName = "journalists.csv")
-    {
-        var page = await Client.GetPageAsync("/journalists/import");
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "file", fileName);
-        form.Add(new StringContent(page.AntiforgeryToken()), "__RequestVerificationToken");
-        var response = await Client.PostAsync("/journalists/import?handler=Preview", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await Forms.ParseAsync(response);
-    }
+    private Task<IDocument> PreviewAsync(byte[] content) => Client.PreviewCsvAsync(content);
 
-    private Task<HttpResponseMessage> ConfirmAsync(IDocument preview, string? token = null) =>
-        Client.PostFormAsync("/journalists/import", preview,
-            new Dictionary<string, string> { ["token"] = token ?? preview.QuerySelector("input[name=token]")!.GetAttribute("value")! },
-            "Confirm");
+    private Task<HttpResponseMessage> ConfirmAsync(IDocument preview, string? token = null) => Client.ConfirmCsvAsync(preview, token);
 
-    private static List<(string Row, string Column)> Problems(IDocument preview) =>
-        preview.QuerySelectorAll("#import-problems tbody tr")
-            .Select(tr => (tr.GetAttribute("data-row")!, tr.GetAttribute("data-column")!)).ToList();
+    private static List<(string Row, string Column)> Problems(IDocument preview) => CsvUpload.Problems(preview);
 
     private Task<long> CountAsync() => App.Database.ScalarAsync<long>("SELECT count(*) FROM journalists");
 
@@ -138,8 +121,9 @@ public class CsvImportTests : AppTest
         var text = Encoding.UTF8.GetString(bytes);
 
         Assert.Equal("text/csv", export.Content.Headers.ContentType!.MediaType);
-        Assert.StartsWith("\uFEFFname,outlet,beat,email,phone,preferred_channel,notes\r\n", text);
+        Assert.StartsWith("\uFEFFname,outlet,beat,email,phone,preferred_channel,notes,language\r\n", text);   // English: commas
         Assert.Contains("'=energy", text);   // a spreadsheet shows it as text instead of running it
+        Assert.Contains(",+33 1 23 45 67 89,", text);   // a phone number is not a formula
 
         await App.Database.ScalarAsync<long>("DELETE FROM journalists");
         await ConfirmAsync(await PreviewAsync(bytes));

@@ -134,11 +134,12 @@ public class DirectoryTests() : AppTest(Seed.LongSessions)
         var saved = await Client.PostFormAsync($"/outlets/edit/{id}", page, new Dictionary<string, string>
         {
             ["Input.Name"] = "Les Echos", ["Input.Country"] = "France", ["Input.Type"] = "Newspaper", ["Input.ReviewNorm"] = "NoReview",
+            ["Input.Language"] = "fr",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var list = await Client.GetPageAsync("/outlets");
-        Assert.Equal(["Les Echos", "France", "Newspaper", "No re-reading at all", "1"],
+        Assert.Equal(["Les Echos", "France", "Newspaper", "French", "No re-reading at all", "1"],
             list.QuerySelectorAll($"#outlets tr[data-outlet-id='{id}'] td").Select(td => td.TextContent.Trim()));
 
         var bad = await Forms.ParseAsync(await Client.PostFormAsync($"/outlets/edit/{id}", page, new Dictionary<string, string>

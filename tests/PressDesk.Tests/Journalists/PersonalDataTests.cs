@@ -78,6 +78,32 @@ public class PersonalDataTests : AppTest
     }
 
     [Fact]
+    public async Task The_personal_data_export_writes_accents_as_they_are()
+    {
+        var (journalist, _) = await SeedAsync();
+        await Client.SaveJournalistAsync(journalist, new Dictionary<string, string> { ["Beat"] = "Énergie et sûreté nucléaire" });
+
+        var text = await (await Client.GetAsync($"/journalists/{journalist}/personal-data")).Content.ReadAsStringAsync();
+
+        Assert.Contains("\"Énergie et sûreté nucléaire\"", text);
+        Assert.Contains("\"Zoé Quillardet\"", text);
+        Assert.Contains("\"Le Dauphiné\"", text);
+        Assert.DoesNotContain("\\u00", text);
+    }
+
+    [Fact]
+    public async Task An_erased_record_keeps_a_language_neutral_name_and_its_page_says_it_in_the_readers_language()
+    {
+        var (_, journalist) = await Api.RequestAsync(Now.AddDays(-2), TimeSpan.FromMinutes(10));
+        var page = await Client.GetPageAsync($"/journalists/{journalist}/erase");
+        await Client.PostFormAsync($"/journalists/{journalist}/erase", page, new Dictionary<string, string> { ["Confirm"] = "true" });
+
+        Assert.Equal($"#{journalist}", await App.Database.ScalarAsync<string>("SELECT name FROM journalists WHERE id = @journalist", new { journalist }));
+        Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+        Assert.Equal($"Journaliste effacé n° {journalist}", (await Client.GetPageAsync($"/journalists/{journalist}")).Text("#journalist-name"));
+    }
+
+    [Fact]
     public async Task Nothing_new_is_filed_under_an_erased_journalist()
     {
         var (_, journalist) = await Api.RequestAsync(Now.AddDays(-2), TimeSpan.FromMinutes(10));

@@ -45,7 +45,7 @@ public static class Seed
         var values = new Dictionary<string, string>
         {
             ["Input.Name"] = "", ["Input.Outlet"] = "", ["Input.Beat"] = "", ["Input.Email"] = "",
-            ["Input.Phone"] = "", ["Input.PreferredChannel"] = "", ["Input.Notes"] = "",
+            ["Input.Phone"] = "", ["Input.PreferredChannel"] = "", ["Input.Notes"] = "", ["Input.Language"] = "",
         };
         foreach (var field in page.QuerySelectorAll("form.form [name^='Input.']"))
         {

@@ -21,6 +21,7 @@ public sealed class EditModel(OutletStore outlets, OutletValidator validator) : 
         Input = new OutletInput
         {
             Name = outlet.Name, Country = outlet.Country, Type = outlet.Type?.ToString(), ReviewNorm = outlet.ReviewNorm.ToString(),
+            Language = outlet.Language,
         };
         return Page();
     }
