@@ -19,4 +19,9 @@ public static class Plurals
     /// <inheritdoc cref="Plural(IStringLocalizer, decimal, string, string, object[])"/>
     public static LocalizedHtmlString Plural(this IHtmlLocalizer localizer, decimal count, string one, string other, params object[] more) =>
         localizer[IsOne(count, CultureInfo.CurrentUICulture) ? one : other, [count, .. more]];
+
+    // A view's plural as a plain string, to put inside another sentence: a LocalizedHtmlString's
+    // Value is the text before formatting ("{0} rows"), so its formatted string comes from GetString.
+    public static string PluralString(this IHtmlLocalizer localizer, decimal count, string one, string other) =>
+        localizer.GetString(IsOne(count, CultureInfo.CurrentUICulture) ? one : other, count).Value;
 }

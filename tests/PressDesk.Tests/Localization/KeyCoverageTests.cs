@@ -94,7 +94,7 @@ public sealed partial class KeyCoverageTests
     [GeneratedRegex("""(?:\bL|[lL]ocalizer|\bLocalize)\s*(?:\.Get(?:String|Html)\s*)?[\[(]\s*(?:[^"\[\]();]*\?\s*)?"(?<key>(?:[^"\\\n]|\\.)*)"(?:\s*:\s*"(?<key>(?:[^"\\\n]|\\.)*)")?""")]
     private static partial Regex LocalizerCall();
 
-    [GeneratedRegex("""\.Plural\([^"]*?,\s*"(?<one>(?:[^"\\\n]|\\.)*)"\s*,\s*"(?<other>(?:[^"\\\n]|\\.)*)"\s*[,)]""")]
+    [GeneratedRegex("""\.Plural(?:String)?\([^"]*?,\s*"(?<one>(?:[^"\\\n]|\\.)*)"\s*,\s*"(?<other>(?:[^"\\\n]|\\.)*)"\s*[,)]""")]
     private static partial Regex PluralCall();
 
     // errors.Add("Field", "message", ...), and Add(field, "message") inside FieldErrors itself.
