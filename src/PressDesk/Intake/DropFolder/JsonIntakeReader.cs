@@ -26,14 +26,17 @@ public static class JsonIntakeReader
         IntakeFile? file;
         try
         {
+            if (UnknownField(content) is { } unknown)
+                return (null, new("Unknown field “{0}”. The known fields are: {1}.", Clip(unknown), string.Join(", ", KnownFields)));
             file = JsonSerializer.Deserialize<IntakeFile>(content, Options);
         }
         catch (JsonException e)
         {
-            // The serializer's own explanation stays in its words (English): it is quoted, not ours.
-            return (null, string.IsNullOrEmpty(e.Path) || e.Path == "$"
-                ? new("The file is not a valid intake JSON object: {0}", FirstSentence(e.Message))
-                : new("The file is not a valid intake JSON object at {0}: {1}", e.Path.TrimStart('$', '.'), FirstSentence(e.Message)));
+            // The serializer's message names .NET types; say what the sender should write instead.
+            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? null : e.Path.TrimStart('$', '.');
+            return (null, field is not null && e.Message.Contains("could not be converted", StringComparison.Ordinal)
+                ? new("{0}: this value has the wrong type or format. Dates are ISO-8601 with an offset, such as 2026-11-28T14:05:00+01:00; the other fields are text.", field)
+                : new("The file is not well-formed JSON (line {0}, byte {1}).", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1));
         }
         if (file is null) return (null, new("The file holds JSON null instead of an object with journalist, topic and channel."));
 
@@ -64,16 +67,27 @@ public static class JsonIntakeReader
         }, null);
     }
 
+    private static readonly string[] KnownFields =
+        [.. typeof(IntakeFile).GetProperties().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))];
+
+    // The first top-level property the schema does not have (names match without case, as the serializer does).
+    private static string? UnknownField(ReadOnlySpan<byte> content)
+    {
+        var reader = new Utf8JsonReader(content, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            if (!KnownFields.Contains(name, StringComparer.OrdinalIgnoreCase)) return name;
+            reader.Skip(); // to the end of this property's value
+        }
+        return null;
+    }
+
     private static int InvalidUtf8Offset(ReadOnlySpan<byte> content)
     {
         System.Text.Unicode.Utf8.ToUtf16(content, new char[content.Length], out var valid, out _, replaceInvalidSequences: false);
         return valid;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
     }
 
     private static string Clip(string text) => text.Length <= 60 ? text : text[..60] + "…";

@@ -16,7 +16,8 @@ public sealed class DropFolderBadInputTests : DropFolderTest
         ["no-sender.eml"] = (Encoding.ASCII.GetBytes("Subject: Hello\r\nMessage-ID: <ns@x.test>\r\n\r\nWho am I?\r\n"), "no From address"),
         ["1970.eml"] = (Mail("<old@x.test>", "Claire Martin <claire@lemonde.test>", "Old", "Old", "Thu, 01 Jan 1970 00:00:00 +0000"), "1970-01-01"),
         ["next-year.eml"] = (Mail("<next@x.test>", "Claire Martin <claire@lemonde.test>", "Next", "Next", PressDeskApp.DefaultStart.AddYears(1).ToMailDate()), "in the future"),
-        ["wrong-types.json"] = (Encoding.UTF8.GetBytes("""{ "journalist": 42, "topic": ["grid"] }"""), "at journalist"),
+        ["wrong-types.json"] = (Encoding.UTF8.GetBytes("""{ "journalist": 42, "topic": ["grid"] }"""), "journalist: this value has the wrong type"),
+        ["unknown-field.json"] = (Encoding.UTF8.GetBytes("""{ "journalist": "Claire Martin", "sujet": "Tarifs" }"""), "Unknown field “sujet”. The known fields are: id, journalist,"),
         ["invalid-utf8.json"] = ([.. "{ \"journalist\": \"Cl"u8, 0xC3, 0x28, .. "\", \"topic\": \"x\" }"u8], "not valid UTF-8"),
         ["no-topic.json"] = (Encoding.UTF8.GetBytes("""{ "journalist": "Claire Martin", "channel": "phone" }"""), "Topic"),
     };
