@@ -36,6 +36,9 @@ public static class AccountsExtensions
         services.AddSingleton<ApiKeyValidator>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<SessionStore>();
+        services.AddSingleton<AccountPasswords>();
+        services.AddSingleton<NewPasswordValidator>();
+        services.AddSingleton<PasswordChange>();
         services.AddSingleton<SignInAttempts>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<CookieSessions>();

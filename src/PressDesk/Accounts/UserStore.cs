@@ -43,6 +43,12 @@ public sealed class UserStore(Database database, TimeProvider time)
         return await connection.QuerySingleOrDefaultAsync<User>($"{SelectUser} WHERE email = @email", new { email });
     }
 
+    public async Task<User?> FindByIdAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<User>($"{SelectUser} WHERE id = @id", new { id });
+    }
+
     public async Task<IReadOnlyList<User>> ListAsync(CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
