@@ -39,6 +39,7 @@ public static class AccountsExtensions
         services.AddSingleton<AccountPasswords>();
         services.AddSingleton<NewPasswordValidator>();
         services.AddSingleton<PasswordChange>();
+        services.AddSingleton<PasswordResetLinks>();
         services.AddSingleton<SignInAttempts>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<CookieSessions>();
