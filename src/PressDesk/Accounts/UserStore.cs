@@ -68,6 +68,18 @@ public sealed class UserStore(Database database, TimeProvider time)
         return await connection.ExecuteAsync("DELETE FROM users WHERE id = @id AND role = 'Member'", new { id }) == 1;
     }
 
+    // The owner hands the role to a member and becomes a member: both rows change together, and
+    // only while they still are owner and member, so the app never has two owners or none.
+    public async Task<bool> TransferOwnershipAsync(long ownerId, long memberId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync("""
+            UPDATE users SET role = CASE id WHEN @memberId THEN 'Owner' ELSE 'Member' END
+            WHERE id IN (@ownerId, @memberId)
+              AND (SELECT COUNT(*) FROM users WHERE (id = @ownerId AND role = 'Owner') OR (id = @memberId AND role = 'Member')) = 2
+            """, new { ownerId, memberId }) == 2;
+    }
+
     public async Task<AccountProfile> GetProfileAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
