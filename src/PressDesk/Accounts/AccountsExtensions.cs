@@ -33,6 +33,7 @@ public static class AccountsExtensions
         services.AddSingleton<PasswordPolicy>();
         services.AddSingleton<AccountValidator>();
         services.AddSingleton<AccountProfileValidator>();
+        services.AddSingleton<SetupChoicesValidator>();
         services.AddSingleton<ApiKeyValidator>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<SessionStore>();
