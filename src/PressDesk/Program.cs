@@ -33,6 +33,7 @@ builder.AddBench();             // the baseline page for load measurements, off 
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();   // the schema is current before Kestrel serves anything
+if (ResetPasswordCommand.Matches(args)) return await ResetPasswordCommand.RunAsync(app, args);   // a command, not a server: see README
 await app.BootstrapAccountsAsync(); // owner and API key from configuration, for unattended installs
 
 app.UsePressDeskWeb();
@@ -43,6 +44,7 @@ app.MapBriefings();
 app.MapJournalistDownloads();
 
 app.Run();
+return 0;
 
 // Lets WebApplicationFactory<Program> find the entry point.
 public partial class Program;

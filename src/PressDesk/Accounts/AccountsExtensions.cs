@@ -33,9 +33,14 @@ public static class AccountsExtensions
         services.AddSingleton<PasswordPolicy>();
         services.AddSingleton<AccountValidator>();
         services.AddSingleton<AccountProfileValidator>();
+        services.AddSingleton<SetupChoicesValidator>();
         services.AddSingleton<ApiKeyValidator>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<SessionStore>();
+        services.AddSingleton<AccountPasswords>();
+        services.AddSingleton<NewPasswordValidator>();
+        services.AddSingleton<PasswordChange>();
+        services.AddSingleton<PasswordResetLinks>();
         services.AddSingleton<SignInAttempts>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<CookieSessions>();

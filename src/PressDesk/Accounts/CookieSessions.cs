@@ -19,16 +19,18 @@ public sealed class CookieSessions(SessionStore sessions, IOptionsMonitor<Sessio
         // A new session id every time: a cookie planted before sign-in is worth nothing after it.
         if (http.User.FindFirstValue(SessionClaim) is { } previous) await sessions.EndAsync(previous);
         var sessionId = await sessions.StartAsync(user.Id);
-        var identity = new ClaimsIdentity(
+        await http.SignInAsync(Scheme, Principal(user.Id, user.Email, user.Role, sessionId), new AuthenticationProperties { IsPersistent = true });
+    }
+
+    private static ClaimsPrincipal Principal(long userId, string email, string role, string sessionId) =>
+        new(new ClaimsIdentity(
             [
-                new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture)),
-                new Claim(ClaimTypes.Name, user.Email),
-                new Claim(ClaimTypes.Role, user.Role),
+                new Claim(ClaimTypes.NameIdentifier, userId.ToString(CultureInfo.InvariantCulture)),
+                new Claim(ClaimTypes.Name, email),
+                new Claim(ClaimTypes.Role, role),
                 new Claim(SessionClaim, sessionId),
             ],
-            Scheme);
-        await http.SignInAsync(Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = true });
-    }
+            Scheme));
 
     public async Task SignOutAsync(HttpContext http)
     {
@@ -48,6 +50,12 @@ public sealed class CookieSessions(SessionStore sessions, IOptionsMonitor<Sessio
         }
         else
         {
+            // The role can change under a live session (ownership handed over): the database's word wins.
+            if (!context.Principal!.IsInRole(session.Role))
+            {
+                context.ReplacePrincipal(Principal(session.UserId, session.Email, session.Role, session.Id));
+                context.ShouldRenew = true;
+            }
             AccountLanguage.Remember(context.HttpContext, session.Language);
         }
     }

@@ -5,7 +5,8 @@ using PressDesk.Validation;
 namespace PressDesk.Accounts;
 
 // First run only: creates the owner. Once anybody exists the page is gone (404).
-public sealed class SetupModel(UserStore users, AccountValidator validator, PasswordPolicy passwords, CookieSessions cookies) : PageModel
+public sealed class SetupModel(
+    UserStore users, AccountValidator validator, SetupChoicesValidator choicesValidator, PasswordPolicy passwords, CookieSessions cookies) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -16,18 +17,38 @@ public sealed class SetupModel(UserStore users, AccountValidator validator, Pass
     [BindProperty]
     public string? ConfirmPassword { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() => await users.AnyAsync() ? NotFound() : Page();
+    [BindProperty]
+    public string? Language { get; set; }
+
+    [BindProperty]
+    public string? TimeZone { get; set; }
+
+    // Set once the person has chosen (a post came back with a problem): the script then leaves the zone alone.
+    public bool Chosen { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await users.AnyAsync()) return NotFound();
+        (Language, TimeZone) = (SetupChoicesValidator.DefaultLanguage(), choicesValidator.DefaultTimeZone());
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (await users.AnyAsync()) return NotFound();
 
         var validated = validator.Validate(Email, Password, confirm: true, ConfirmPassword);
+        var choices = choicesValidator.Validate(Language, TimeZone);
         ModelState.AddErrors(validated.Errors);
-        if (!ModelState.IsValid) return Page();
+        ModelState.AddErrors(choices.Errors);
+        if (!ModelState.IsValid)
+        {
+            Chosen = true;
+            return Page();
+        }
 
         var account = validated.Value!;
-        var id = await users.CreateFirstOwnerAsync(account.Email, passwords.Hash(account.Password));
+        var id = await users.CreateFirstOwnerAsync(account.Email, passwords.Hash(account.Password), choices.Value!.Language, choices.Value.TimeZone);
         if (id is null) return NotFound();   // someone else finished setup a moment ago
 
         await cookies.SignInAsync(HttpContext, (await users.FindByEmailAsync(account.Email))!);

@@ -14,15 +14,17 @@ public sealed class UserStore(Database database, TimeProvider time)
     }
 
     // Creates the owner only while nobody exists: two setup forms posted at once make one owner.
-    public async Task<long?> CreateFirstOwnerAsync(string email, string passwordHash, CancellationToken ct = default)
+    // language and timeZone: what setup asked (null for the unattended install, which asks nothing).
+    public async Task<long?> CreateFirstOwnerAsync(
+        string email, string passwordHash, string? language = null, string? timeZone = null, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteScalarAsync<long?>("""
-            INSERT INTO users (email, role, password_hash, created_at)
-            SELECT @email, 'Owner', @passwordHash, @now
+            INSERT INTO users (email, role, password_hash, created_at, language, time_zone)
+            SELECT @email, 'Owner', @passwordHash, @now, @language, @timeZone
             WHERE NOT EXISTS (SELECT 1 FROM users)
             RETURNING id
-            """, new { email, passwordHash, now = time.GetUtcNow().ToUnixMs() });
+            """, new { email, passwordHash, language, timeZone, now = time.GetUtcNow().ToUnixMs() });
     }
 
     // Returns null when the email is already taken.
@@ -43,6 +45,12 @@ public sealed class UserStore(Database database, TimeProvider time)
         return await connection.QuerySingleOrDefaultAsync<User>($"{SelectUser} WHERE email = @email", new { email });
     }
 
+    public async Task<User?> FindByIdAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<User>($"{SelectUser} WHERE id = @id", new { id });
+    }
+
     public async Task<IReadOnlyList<User>> ListAsync(CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
@@ -60,6 +68,18 @@ public sealed class UserStore(Database database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteAsync("DELETE FROM users WHERE id = @id AND role = 'Member'", new { id }) == 1;
+    }
+
+    // The owner hands the role to a member and becomes a member: both rows change together, and
+    // only while they still are owner and member, so the app never has two owners or none.
+    public async Task<bool> TransferOwnershipAsync(long ownerId, long memberId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync("""
+            UPDATE users SET role = CASE id WHEN @memberId THEN 'Owner' ELSE 'Member' END
+            WHERE id IN (@ownerId, @memberId)
+              AND (SELECT COUNT(*) FROM users WHERE (id = @ownerId AND role = 'Owner') OR (id = @memberId AND role = 'Member')) = 2
+            """, new { ownerId, memberId }) == 2;
     }
 
     public async Task<AccountProfile> GetProfileAsync(long id, CancellationToken ct = default)

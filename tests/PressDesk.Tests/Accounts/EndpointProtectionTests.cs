@@ -8,7 +8,8 @@ namespace PressDesk.Tests.Accounts;
 // Walks every endpoint the app maps, so a page or API added later is covered without editing this test.
 public class EndpointProtectionTests : AppTest
 {
-    private static readonly HashSet<string> Anonymous = ["/signin", "/setup", "/healthz"];
+    // /reset-password/{token}: whoever follows a reset link has forgotten their password; the token is the key.
+    private static readonly HashSet<string> Anonymous = ["/signin", "/setup", "/healthz", "/reset-password/1"];
 
     private IEnumerable<(string Method, string Path, bool IsPage)> MappedEndpoints() =>
         App.Services.GetRequiredService<EndpointDataSource>().Endpoints
@@ -30,7 +31,7 @@ public class EndpointProtectionTests : AppTest
             .Distinct();
 
     [Fact]
-    public async Task Every_endpoint_but_sign_in_setup_and_health_needs_a_signed_in_user_or_an_api_key()
+    public async Task Every_endpoint_but_sign_in_setup_reset_and_health_needs_a_signed_in_user_or_an_api_key()
     {
         var anonymous = App.CreateClient(new() { AllowAutoRedirect = false });
         var checkedCount = 0;
@@ -73,5 +74,6 @@ public class EndpointProtectionTests : AppTest
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/healthz")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/css/site.css")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/setup")).StatusCode);   // an owner exists
+        Assert.Contains("This link does not work", await (await anonymous.GetAsync("/reset-password/1")).Content.ReadAsStringAsync());   // a page, not a redirect
     }
 }

@@ -61,7 +61,8 @@ public class MemberTests : AppTest
         await AddMemberAsync(MemberEmail, MemberPassword);
         var member = await App.CreateSignedInClientAsync(MemberEmail, MemberPassword);
         var team = await Client.GetPageAsync("/team");
-        var remove = team.QuerySelectorAll("tr").Single(r => r.TextContent.Contains(MemberEmail)).QuerySelector("form")!.GetAttribute("action")!;
+        var remove = team.QuerySelectorAll("tr").Single(r => r.TextContent.Contains(MemberEmail))
+            .QuerySelectorAll("form").Single(f => f.GetAttribute("action")!.Contains("handler=Remove")).GetAttribute("action")!;
 
         await Client.PostFormAsync(remove, team, new Dictionary<string, string>());
 

@@ -8,7 +8,7 @@ using PressDesk.Localization;
 namespace PressDesk.Accounts.Team;
 
 // Owner only (see AddPressDeskWeb): the people who can sign in.
-public sealed class IndexModel(UserStore users, AccountValidator validator, PasswordPolicy passwords) : PageModel
+public sealed class IndexModel(UserStore users, AccountValidator validator, PasswordPolicy passwords, PasswordResetLinks resetLinks) : PageModel
 {
     public IReadOnlyList<User> Users { get; private set; } = [];
 
@@ -19,6 +19,9 @@ public sealed class IndexModel(UserStore users, AccountValidator validator, Pass
     public string? Password { get; set; }
 
     public string? Added { get; private set; }
+
+    // A reset link just issued: on this response only, never stored, never shown again.
+    public (string Email, string Link)? ResetLink { get; private set; }
 
     public async Task OnGetAsync() => Users = await users.ListAsync();
 
@@ -38,6 +41,20 @@ public sealed class IndexModel(UserStore users, AccountValidator validator, Pass
         Users = await users.ListAsync();
         return Page();
     }
+
+    public async Task<IActionResult> OnPostResetLinkAsync(long id)
+    {
+        var member = await users.FindByIdAsync(id);
+        if (member is null || member.IsOwner) return NotFound();   // the owner uses /account, or the command line
+        var token = await resetLinks.IssueAsync(member.Id, CurrentUserId);
+        // The address the owner is using reaches the same server the member will.
+        ResetLink = (member.Email, $"{Request.Scheme}://{Request.Host}{Request.PathBase}/reset-password/{token}");
+        Response.Headers.CacheControl = "no-store";
+        Users = await users.ListAsync();
+        return Page();
+    }
+
+    private long CurrentUserId => long.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnPostRemoveAsync(long id)
     {
