@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Accounts;
+using PressDesk.Validation;
+
+namespace PressDesk.Settings;
+
+// The owner's Settings page: what a user would change, stored in the database and applied at once.
+[Authorize(Policy = AccountsExtensions.OwnerPolicy)]
+public sealed class IndexModel(
+    SettingsStore store, SettingsValidator validator, SettingsPrecedence precedence, IConfiguration configuration, TimeProvider time)
+    : PageModel
+{
+    public const int ChangesShown = 50;
+
+    // The typed values by form field (ManagedSetting.Field), as posted or as configured.
+    [BindProperty] public Dictionary<string, string?> Values { get; set; } = [];
+
+    [TempData] public string? SavedGroup { get; set; }
+
+    public IReadOnlyList<SettingChange> Changes { get; private set; } = [];
+
+    private IReadOnlyDictionary<string, string> _stored = new Dictionary<string, string>();
+
+    public bool IsSetByServer(ManagedSetting setting) => precedence.IsSetByServer(setting.Key);
+
+    public bool HasStoredSecret(ManagedSetting setting) => _stored.ContainsKey(setting.Key);
+
+    public string? ValueOf(ManagedSetting setting) => setting.IsSecret ? null : Values.GetValueOrDefault(setting.Field);
+
+    public string? ErrorOf(ManagedSetting setting) =>
+        ModelState.TryGetValue(setting.Field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public async Task OnGetAsync()
+    {
+        foreach (var setting in ManagedSettings.All) Values[setting.Field] = ForForm(setting, configuration[setting.Key]);
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(string group)
+    {
+        if (!ManagedSettings.Groups.Contains(group)) return BadRequest();
+        var validated = validator.Validate(group, Values);
+        if (!validated.IsValid)
+        {
+            ModelState.AddErrors(validated.Errors);
+            // The other groups show what is configured, this one what was typed.
+            foreach (var setting in ManagedSettings.All.Where(s => s.Group != group || IsSetByServer(s)))
+                Values[setting.Field] = ForForm(setting, configuration[setting.Key]);
+            await LoadAsync();
+            return Page();
+        }
+        await store.SaveAsync(validated.Value!, User.FindFirstValue(ClaimTypes.Name) ?? "?", time.GetUtcNow(), HttpContext.RequestAborted);
+        SavedGroup = group;
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        _stored = await store.LoadAsync(HttpContext.RequestAborted);
+        Changes = await store.ChangesAsync(ChangesShown, HttpContext.RequestAborted);
+    }
+
+    // Configuration text as the form shows it: minutes for durations, HH:mm for times of day.
+    private static string? ForForm(ManagedSetting setting, string? value) => setting.Kind switch
+    {
+        _ when string.IsNullOrEmpty(value) => null,
+        SettingKind.Secret => null,
+        SettingKind.Minutes when TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var span) =>
+            ((long)span.TotalMinutes).ToString(CultureInfo.InvariantCulture),
+        SettingKind.TimeOfDay when TimeOnly.TryParse(value, CultureInfo.InvariantCulture, out var t) => t.ToString("HH:mm", CultureInfo.InvariantCulture),
+        _ => value,
+    };
+}
