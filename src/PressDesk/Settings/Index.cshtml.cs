@@ -11,7 +11,8 @@ namespace PressDesk.Settings;
 // The owner's Settings page: what a user would change, stored in the database and applied at once.
 [Authorize(Policy = AccountsExtensions.OwnerPolicy)]
 public sealed class IndexModel(
-    SettingsStore store, SettingsValidator validator, SettingsPrecedence precedence, IConfiguration configuration, TimeProvider time)
+    SettingsStore store, SettingsValidator validator, SettingsPrecedence precedence, ConnectionTest connections,
+    IConfiguration configuration, TimeProvider time)
     : PageModel
 {
     public const int ChangesShown = 50;
@@ -22,6 +23,9 @@ public sealed class IndexModel(
     [TempData] public string? SavedGroup { get; set; }
 
     public IReadOnlyList<SettingChange> Changes { get; private set; } = [];
+
+    // The outcome of "send a test" / "test connection", shown in its group's form.
+    public ConnectionResult? Tested { get; private set; }
 
     private IReadOnlyDictionary<string, string> _stored = new Dictionary<string, string>();
 
@@ -47,15 +51,30 @@ public sealed class IndexModel(
         if (!validated.IsValid)
         {
             ModelState.AddErrors(validated.Errors);
-            // The other groups show what is configured, this one what was typed.
-            foreach (var setting in ManagedSettings.All.Where(s => s.Group != group || IsSetByServer(s)))
-                Values[setting.Field] = ForForm(setting, configuration[setting.Key]);
-            await LoadAsync();
-            return Page();
+            return await TypedAsync(group);
         }
         await store.SaveAsync(validated.Value!, User.FindFirstValue(ClaimTypes.Name) ?? "?", time.GetUtcNow(), HttpContext.RequestAborted);
         SavedGroup = group;
         return RedirectToPage();
+    }
+
+    // Tries the group's settings as typed, without saving them.
+    public async Task<IActionResult> OnPostTestAsync(string group)
+    {
+        if (!ManagedSettings.Testable.Contains(group)) return BadRequest();
+        var validated = validator.Validate(group, Values);
+        if (validated.IsValid) Tested = await connections.RunAsync(group, validated.Value!, HttpContext.RequestAborted);
+        else ModelState.AddErrors(validated.Errors);
+        return await TypedAsync(group);
+    }
+
+    // The page again: this group shows what was typed, the others what is configured.
+    private async Task<IActionResult> TypedAsync(string group)
+    {
+        foreach (var setting in ManagedSettings.All.Where(s => s.Group != group || IsSetByServer(s)))
+            Values[setting.Field] = ForForm(setting, configuration[setting.Key]);
+        await LoadAsync();
+        return Page();
     }
 
     private async Task LoadAsync()

@@ -47,6 +47,9 @@ public static class ManagedSettings
         new("PressDesk:Intake:Imap:MoveTo", "Move handled messages to", SettingKind.Text, Intake),
     ];
 
+    // The groups with a "send a test" or "test connection" button.
+    public static readonly IReadOnlyList<string> Testable = [Webhook, Email, Intake];
+
     public static readonly IReadOnlyList<string> Groups = All.Select(s => s.Group).Distinct().ToList();
 
     public static ManagedSetting? Find(string key) =>

@@ -12,6 +12,7 @@ public static class SettingsExtensions
         builder.Services.AddSingleton<SettingsStore>();
         builder.Services.AddSingleton<SettingsPrecedence>();
         builder.Services.AddSingleton<SettingsValidator>();
+        builder.Services.AddSingleton<ConnectionTest>();
         return builder;
     }
 

@@ -30,14 +30,7 @@ public sealed partial class SettingsValidator(
         }
         if (errors.Any) return errors.Result<IReadOnlyDictionary<string, string?>>(() => changes);
 
-        // The running values with the changes applied; a key cleared is left out (a key present with
-        // no value would bind as zero, not as the options' default).
-        var values = configuration.GetSection("PressDesk").AsEnumerable()
-            .Where(kv => kv.Value is not null)
-            .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, value) in changes)
-            if (value is null) values.Remove(key); else values[key] = value;
-        var candidate = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var candidate = Candidate(changes);
         var failures = Failures<ResponseTimeOptions>(candidate, ResponseTimeOptions.Section)
             .Concat(Failures<DisplayTimeOptions>(candidate, "PressDesk"))
             .Concat(Failures<AlertOptions>(candidate, AlertOptions.Section))
@@ -45,6 +38,26 @@ public sealed partial class SettingsValidator(
         foreach (var failure in failures)
             errors.Add(FieldOf(failure, group), failure);
         return errors.Result<IReadOnlyDictionary<string, string?>>(() => changes);
+    }
+
+    // The options as they would be with these changes (for "send a test" before saving).
+    public T Bind<T>(IReadOnlyDictionary<string, string?> changes, string section) where T : class, new()
+    {
+        var options = new T();
+        Candidate(changes).GetSection(section).Bind(options);
+        return options;
+    }
+
+    // The running values with the changes applied; a key cleared is left out (a key present with
+    // no value would bind as zero, not as the options' default).
+    private IConfiguration Candidate(IReadOnlyDictionary<string, string?> changes)
+    {
+        var values = configuration.GetSection("PressDesk").AsEnumerable()
+            .Where(kv => kv.Value is not null)
+            .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in changes)
+            if (value is null) values.Remove(key); else values[key] = value;
+        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
     }
 
     // The configuration text for a typed value: "" to go back to the default, null when it is not valid.

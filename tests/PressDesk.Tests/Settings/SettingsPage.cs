@@ -13,7 +13,16 @@ public static class SettingsPage
 
     // Posts a group's form with these values (by configuration key); the group's other fields keep
     // what the page showed, as in a browser.
-    public static async Task<HttpResponseMessage> SaveAsync(this HttpClient client, string group, IDictionary<string, string> values)
+    public static Task<HttpResponseMessage> SaveAsync(this HttpClient client, string group, IDictionary<string, string> values) =>
+        client.PostGroupAsync("Save", group, values);
+
+    // The group's "send a test" / "test connection" button.
+    public static Task<HttpResponseMessage> TestAsync(this HttpClient client, string group, IDictionary<string, string> values) =>
+        client.PostGroupAsync("Test", group, values);
+
+    public static string? TestResult(this IDocument page) => page.QuerySelector(".test-result")?.TextContent.Trim();
+
+    private static async Task<HttpResponseMessage> PostGroupAsync(this HttpClient client, string handler, string group, IDictionary<string, string> values)
     {
         var page = await client.GetPageAsync(Url);
         var fields = new Dictionary<string, string>();
@@ -29,7 +38,7 @@ public static class SettingsPage
             if (value is not null) fields[$"Values[{setting.Field}]"] = value;
         }
         foreach (var (key, value) in values) fields[$"Values[{Field(key)}]"] = value;
-        return await client.PostFormAsync($"{Url}?handler=Save&group={Uri.EscapeDataString(group)}", page, fields);
+        return await client.PostFormAsync($"{Url}?handler={handler}&group={Uri.EscapeDataString(group)}", page, fields);
     }
 
     public static string? ErrorFor(this IDocument page, string key) =>
