@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Localization;
 using PressDesk.Alerts;
+using PressDesk.Intake;
+using PressDesk.Intake.Mailbox;
 
 namespace PressDesk.Settings;
 
@@ -17,6 +19,7 @@ public sealed class ConnectionTest(SettingsValidator validator, WebhookChannel w
             {
                 ManagedSettings.Webhook => await WebhookAsync(validator.Bind<AlertOptions>(changes, AlertOptions.Section), ct),
                 ManagedSettings.Email => await EmailAsync(validator.Bind<AlertOptions>(changes, AlertOptions.Section), ct),
+                ManagedSettings.Intake => await IntakeAsync(validator.Bind<IntakeOptions>(changes, IntakeOptions.Section), ct),
                 _ => throw new ArgumentException($"{group} has nothing to test.", nameof(group)),
             };
         }
@@ -40,5 +43,30 @@ public sealed class ConnectionTest(SettingsValidator validator, WebhookChannel w
         await EmailChannel.SendTestAsync(options.Email, localizer["PressDesk test message"],
             localizer["Alerts by email will arrive like this message."], ct);
         return new(ManagedSettings.Email, true, localizer["The test message was sent to {0}.", string.Join(", ", options.Email.Recipients)]);
+    }
+
+    // The drop folder can be created and written (as the worker will: processed/ and rejected/
+    // inside it), and the mailbox folder opens with these credentials.
+    private async Task<ConnectionResult> IntakeAsync(IntakeOptions options, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(options.DropFolder) && !options.Imap.Enabled)
+            return new(ManagedSettings.Intake, false, localizer["Enter a drop folder or an IMAP server first."]);
+        var said = new List<string>();
+        if (!string.IsNullOrWhiteSpace(options.DropFolder))
+        {
+            var root = Path.GetFullPath(options.DropFolder);
+            Directory.CreateDirectory(Path.Combine(root, "processed"));
+            Directory.CreateDirectory(Path.Combine(root, "rejected"));
+            var probe = Path.Combine(root, $".write-probe-{Guid.NewGuid():N}.tmp");
+            await File.WriteAllTextAsync(probe, "ok", ct);
+            File.Delete(probe);
+            said.Add(localizer["PressDesk can read and write the drop folder {0}.", root]);
+        }
+        if (options.Imap.Enabled)
+        {
+            await using var session = await MailboxSession.OpenAsync(options.Imap, options.Imap.Folder, ct);
+            said.Add(localizer["The mailbox folder {0} opened ({1} messages).", options.Imap.Folder, session.Folder.Count]);
+        }
+        return new(ManagedSettings.Intake, true, string.Join(" ", said));
     }
 }
