@@ -20,6 +20,9 @@ public sealed class IndexModel(
     // The typed values by form field (ManagedSetting.Field), as posted or as configured.
     [BindProperty] public Dictionary<string, string?> Values { get; set; } = [];
 
+    // Stored passwords ticked "forget" (by form field).
+    [BindProperty] public List<string> Forget { get; set; } = [];
+
     [TempData] public string? SavedGroup { get; set; }
 
     public IReadOnlyList<SettingChange> Changes { get; private set; } = [];
@@ -47,7 +50,7 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostSaveAsync(string group)
     {
         if (!ManagedSettings.Groups.Contains(group)) return BadRequest();
-        var validated = validator.Validate(group, Values);
+        var validated = validator.Validate(group, Values, Forget);
         if (!validated.IsValid)
         {
             ModelState.AddErrors(validated.Errors);

@@ -18,13 +18,16 @@ namespace PressDesk.Settings;
 public sealed partial class SettingsValidator(
     IConfiguration configuration, SettingsPrecedence precedence, IServiceProvider services, IStringLocalizer<SettingsValidator> localizer)
 {
-    public Validated<IReadOnlyDictionary<string, string?>> Validate(string group, IReadOnlyDictionary<string, string?> form)
+    // forget: the fields of stored secrets the owner ticked to remove.
+    public Validated<IReadOnlyDictionary<string, string?>> Validate(
+        string group, IReadOnlyDictionary<string, string?> form, IReadOnlyCollection<string>? forget = null)
     {
         var errors = new FieldErrors(localizer);
         var changes = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var setting in ManagedSettings.In(group).Where(s => !precedence.IsSetByServer(s.Key)))
         {
             var text = FieldErrors.CleanLine(form.GetValueOrDefault(setting.Field));
+            if (setting.IsSecret && forget?.Contains(setting.Field) == true) { changes[setting.Key] = null; continue; }
             if (setting.IsSecret && text is null) continue;   // blank keeps the stored secret
             if (ToConfiguration(setting, text, errors) is { } value) changes[setting.Key] = value.Length == 0 ? null : value;
         }

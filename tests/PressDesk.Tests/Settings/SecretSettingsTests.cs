@@ -77,6 +77,25 @@ public sealed class SecretSettingsTests : IAsyncLifetime
         Assert.Equal(Secret, restarted.Services.GetRequiredService<IOptionsMonitor<AlertOptions>>().CurrentValue.Email.Password);
     }
 
+    [Fact]
+    public async Task A_stored_password_can_be_forgotten()
+    {
+        await _client.SaveAsync(ManagedSettings.Email, Smtp(Secret));
+        var page = await _client.GetPageAsync(SettingsPage.Url);
+        var fields = new Dictionary<string, string>
+        {
+            [$"Values[{SettingsPage.Field("PressDesk:Alerts:Email:Host")}]"] = "",
+            ["Forget"] = SettingsPage.Field(Password),
+        };
+        await _client.PostFormAsync($"{SettingsPage.Url}?handler=Save&group={Uri.EscapeDataString(ManagedSettings.Email)}", page, fields);
+
+        Assert.Equal(0, await _app.Database.ScalarAsync<long>("SELECT count(*) FROM settings WHERE key = @Password", new { Password }));
+        Assert.Null(_app.Services.GetRequiredService<IOptionsMonitor<AlertOptions>>().CurrentValue.Email.Password);
+        Assert.Equal((SettingsStore.Masked, (string?)null), (await _app.Database.QueryAsync<(string, string?)>(
+            "SELECT before, after FROM setting_changes WHERE key = @Password ORDER BY id DESC LIMIT 1", new { Password })).Single());
+        Assert.Equal("Not set.", (await _client.GetPageAsync(SettingsPage.Url)).Text($"#{SettingsPage.Field(Password)}-hint"));
+    }
+
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 
     // The app with every log line kept, at every level.
