@@ -10,10 +10,12 @@ using PressDesk.Journalists;
 using PressDesk.Localization;
 using PressDesk.Prep;
 using PressDesk.Requests;
+using PressDesk.Settings;
 using PressDesk.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddSettings();           // the owner's Settings page, stored in the database: the lowest configuration source
 builder.AddRootAppSettings();   // the repository-root appsettings.json is the file users edit
 builder.AddDefaultListenAddress(); // http://localhost:5080 unless ASPNETCORE_URLS, Urls or the like say otherwise
 builder.AddDisplayTime();       // the zone in which forms read and pages show times
@@ -33,6 +35,7 @@ builder.AddBench();             // the baseline page for load measurements, off 
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();   // the schema is current before Kestrel serves anything
+await app.LoadSettingsAsync();      // the Settings page's values, before options are validated at start
 if (ResetPasswordCommand.Matches(args)) return await ResetPasswordCommand.RunAsync(app, args);   // a command, not a server: see README
 await app.BootstrapAccountsAsync(); // owner and API key from configuration, for unattended installs
 

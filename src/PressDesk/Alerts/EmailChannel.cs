@@ -27,6 +27,20 @@ public sealed class EmailChannel(IOptionsMonitor<AlertOptions> options, AlertTex
         body.Headers.Add(HeaderId.ContentLanguage, Languages.CodeOf(language));
         message.Body = body;
 
+        await SendAsync(email, message, ct);
+    }
+
+    // The Settings page's "send a test message", with settings not yet saved.
+    public static async Task SendTestAsync(EmailOptions email, string subject, string text, CancellationToken ct)
+    {
+        var message = new MimeMessage { Subject = subject, Body = new TextPart("plain") { Text = text } };
+        message.From.Add(MailboxAddress.Parse(email.From!));
+        foreach (var to in email.Recipients) message.To.Add(MailboxAddress.Parse(to));
+        await SendAsync(email, message, ct);
+    }
+
+    private static async Task SendAsync(EmailOptions email, MimeMessage message, CancellationToken ct)
+    {
         using var smtp = new SmtpClient { Timeout = 30_000 };
         await smtp.ConnectAsync(email.Host!, email.Port, email.Security, ct);
         if (!string.IsNullOrEmpty(email.Username)) await smtp.AuthenticateAsync(email.Username, email.Password ?? "", ct);

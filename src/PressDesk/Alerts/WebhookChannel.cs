@@ -23,6 +23,14 @@ public sealed partial class WebhookChannel(HttpClient http, IOptionsMonitor<Aler
             throw new HttpRequestException(Answered((int)response.StatusCode, response.ReasonPhrase), null, response.StatusCode);
     }
 
+    // The Settings page's "send a test": the same client and time bound, to a URL not yet saved.
+    public async Task SendTestAsync(Uri url, string message, CancellationToken ct)
+    {
+        using var response = await http.PostAsJsonAsync(url, new { kind = "test", text = message }, JsonSerializerOptions.Web, ct);
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException(Answered((int)response.StatusCode, response.ReasonPhrase), null, response.StatusCode);
+    }
+
     // Stored and logged in English; AlertText.DeliveryError reads it back for the alerts page.
     public static string Answered(int status, string? reason) => $"The webhook answered {status} {reason}.";
 

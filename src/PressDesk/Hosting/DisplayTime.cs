@@ -10,11 +10,12 @@ public sealed class DisplayTimeOptions
     public string? TimeZone { get; set; }
 }
 
-public sealed class DisplayTime(IOptions<DisplayTimeOptions> options)
+// Read on each use, so a time zone changed on the Settings page applies without a restart.
+public sealed class DisplayTime(IOptionsMonitor<DisplayTimeOptions> options)
 {
-    public TimeZoneInfo Zone { get; } = string.IsNullOrWhiteSpace(options.Value.TimeZone)
-        ? TimeZoneInfo.Local
-        : TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    public TimeZoneInfo Zone => options.CurrentValue.TimeZone is { Length: > 0 } id && !string.IsNullOrWhiteSpace(id)
+        ? TimeZoneInfo.FindSystemTimeZoneById(id)
+        : TimeZoneInfo.Local;
 
     public DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
 

@@ -9,7 +9,7 @@ public sealed class IndexModel(
     IntakeRejections intake,
     IEnumerable<IIntakeRetry> retries,
     MailboxStatus mailbox,
-    IOptions<IntakeOptions> options) : PageModel
+    IOptionsMonitor<IntakeOptions> options) : PageModel
 {
     public const int Shown = 50;
 
@@ -18,7 +18,7 @@ public sealed class IndexModel(
     public IReadOnlyList<IntakeRecord> Recent { get; private set; } = [];
     public IReadOnlyList<IntakeRejection> Rejected { get; private set; } = [];
     public MailboxStatus.Snapshot Mailbox => mailbox.Current;
-    public string? DropFolder => options.Value.DropFolder;
+    public string? DropFolder => options.CurrentValue.DropFolder;
 
     // Set when a Retry could not put the item back, with the item's name.
     public RetryResult Retry { get; private set; }

@@ -34,12 +34,16 @@ public static class IntakeExtensions
         builder.Services.AddSingleton<DropFileIntake>();
         builder.Services.AddSingleton<DropFolderScan>();
         builder.Services.AddSingleton<IIntakeRetry, DropFolderRetry>();
-        builder.Services.AddHostedService<DropFolderWorker>();
+        builder.Services.AddSingleton<DropFolderWorker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DropFolderWorker>());
 
         builder.Services.AddSingleton<MailboxReader>();
         builder.Services.AddSingleton<MailboxWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MailboxWorker>());
         builder.Services.AddSingleton<IIntakeRetry, MailboxRetry>();
+        // After both workers, so it only restarts workers the host has started.
+        builder.Services.AddSingleton<IntakeRestart>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<IntakeRestart>());
         return builder;
     }
 }

@@ -5,12 +5,13 @@ namespace PressDesk.Intake.DropFolder;
 // Where things are in the drop folder, and the naming rules that keep every file: new files at the
 // top, processed/ and rejected/ (with <name>.reason.txt) inside it. Names never overwrite; a taken
 // name gets a "-2", "-3"... before its extension.
-public sealed class DropFolderLayout(IOptions<IntakeOptions> options)
+public sealed class DropFolderLayout(IOptionsMonitor<IntakeOptions> options)
 {
     public const string ReasonSuffix = ".reason.txt";
 
-    public bool Enabled { get; } = !string.IsNullOrWhiteSpace(options.Value.DropFolder);
-    public string Root { get; } = Path.GetFullPath(string.IsNullOrWhiteSpace(options.Value.DropFolder) ? "." : options.Value.DropFolder);
+    // Read on each use: the folder may be changed on the Settings page (the worker restarts then).
+    public bool Enabled => !string.IsNullOrWhiteSpace(options.CurrentValue.DropFolder);
+    public string Root => Path.GetFullPath(Enabled ? options.CurrentValue.DropFolder! : ".");
     public string Processed => Path.Combine(Root, "processed");
     public string Rejected => Path.Combine(Root, "rejected");
 

@@ -8,7 +8,7 @@ namespace PressDesk.Intake.DropFolder;
 public sealed class DropFolderWorker(
     DropFolderLayout layout,
     DropFolderScan scan,
-    IOptions<IntakeOptions> options,
+    IOptionsMonitor<IntakeOptions> options,
     TimeProvider time,
     ILogger<DropFolderWorker> logger) : PassWorker(time, logger)
 {
@@ -16,10 +16,13 @@ public sealed class DropFolderWorker(
 
     protected override string PassName => "The drop folder pass";
 
-    protected override TimeSpan RetryAfterFailure => options.Value.RescanInterval;
+    protected override TimeSpan RetryAfterFailure => options.CurrentValue.RescanInterval;
 
+    // Also called again by IntakeRestart after the folder changed, once the worker has stopped.
     public override Task StartAsync(CancellationToken cancellationToken)
     {
+        _watcher?.Dispose();
+        _watcher = null;
         if (!layout.Enabled) return Task.CompletedTask;   // PressDesk:Intake:DropFolder is empty: off
         try
         {
@@ -29,7 +32,7 @@ public sealed class DropFolderWorker(
         {
             throw new InvalidOperationException($"PressDesk:Intake:DropFolder: cannot create {layout.Processed} and {layout.Rejected}: {e.Message}", e);
         }
-        if (options.Value.Watch) _watcher = TryWatch();
+        if (options.CurrentValue.Watch) _watcher = TryWatch();
         return base.StartAsync(cancellationToken);
     }
 
@@ -37,7 +40,7 @@ public sealed class DropFolderWorker(
     protected internal override async Task<DateTimeOffset?> RunPassAsync(CancellationToken ct)
     {
         var settling = await scan.PassAsync(ct);
-        var o = options.Value;
+        var o = options.CurrentValue;
         return Time.GetUtcNow() + (settling && o.SettleTime < o.RescanInterval ? o.SettleTime : o.RescanInterval);
     }
 
@@ -73,7 +76,7 @@ public sealed class DropFolderWorker(
         catch (Exception e)
         {
             watcher?.Dispose();
-            logger.CannotWatch(e, layout.Root, options.Value.RescanInterval);
+            logger.CannotWatch(e, layout.Root, options.CurrentValue.RescanInterval);
             return null;
         }
     }

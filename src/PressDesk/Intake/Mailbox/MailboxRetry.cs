@@ -6,7 +6,7 @@ namespace PressDesk.Intake.Mailbox;
 // The intake page's Retry for a mailbox message: the rejection's source name says where the
 // message is (folder, UIDVALIDITY, UID); its handled mark comes off, or it moves back from
 // MoveTo, and the worker is woken to read it again at once.
-public sealed class MailboxRetry(IOptions<IntakeOptions> options, MailboxWorker worker, ILogger<MailboxRetry> logger) : IIntakeRetry
+public sealed class MailboxRetry(IOptionsMonitor<IntakeOptions> options, MailboxWorker worker, ILogger<MailboxRetry> logger) : IIntakeRetry
 {
     public IntakeSource Source => IntakeSource.Imap;
 
@@ -14,7 +14,7 @@ public sealed class MailboxRetry(IOptions<IntakeOptions> options, MailboxWorker 
     {
         if (rejection.Source != IntakeSource.Imap || MailboxLocation.Parse(rejection.SourceName) is not { } location) return false;
 
-        var imap = options.Value.Imap;
+        var imap = options.CurrentValue.Imap;
         if (!imap.Enabled) return false;
         if (location.Folder != imap.Folder && location.Folder != imap.MoveTo) return false;
 

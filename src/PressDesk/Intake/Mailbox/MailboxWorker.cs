@@ -11,7 +11,7 @@ public sealed class MailboxWorker(
     MailboxReader reader,
     MailboxStatus status,
     IntakeReasons reasons,
-    IOptions<IntakeOptions> options,
+    IOptionsMonitor<IntakeOptions> options,
     TimeProvider time,
     ILogger<MailboxWorker> logger) : BackgroundService
 {
@@ -22,16 +22,22 @@ public sealed class MailboxWorker(
 
     private int _failures;
 
-    private ImapOptions Imap => options.Value.Imap;
+    private ImapOptions Imap => options.CurrentValue.Imap;
 
     // Woken by new mail (during IDLE) and by a retry: the current wait ends and a pass runs.
     public WakeSignal Signal { get; } = new();
 
     public void Wake() => Signal.Wake();
 
+    // Also called again by IntakeRestart after the mailbox settings changed, once the worker has stopped.
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!Imap.Enabled) return Task.CompletedTask;
+        _failures = 0;
+        if (!Imap.Enabled)
+        {
+            status.Set(_ => new MailboxStatus.Snapshot(MailboxState.Off, null, null, null, null, 0, false));
+            return Task.CompletedTask;
+        }
         status.Set(s => s with { State = MailboxState.Connecting, Mailbox = $"{Imap.Username}@{Imap.Host}/{Imap.Folder}" });
         return base.StartAsync(cancellationToken);
     }
