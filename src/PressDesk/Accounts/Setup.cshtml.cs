@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Settings;
 using PressDesk.Validation;
 
 namespace PressDesk.Accounts;
 
 // First run only: creates the owner. Once anybody exists the page is gone (404).
 public sealed class SetupModel(
-    UserStore users, AccountValidator validator, SetupChoicesValidator choicesValidator, PasswordPolicy passwords, CookieSessions cookies) : PageModel
+    UserStore users, AccountValidator validator, SetupChoicesValidator choicesValidator, PasswordPolicy passwords, CookieSessions cookies,
+    SettingsStore settings, SettingsPrecedence precedence, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -22,6 +24,11 @@ public sealed class SetupModel(
 
     [BindProperty]
     public string? TimeZone { get; set; }
+
+    // A zone the server's configuration sets is not asked for: it would win over the answer.
+    public bool ZoneSetByServer => precedence.IsSetByServer(TimeZoneKey);
+
+    private const string TimeZoneKey = "PressDesk:TimeZone";
 
     // Set once the person has chosen (a post came back with a problem): the script then leaves the zone alone.
     public bool Chosen { get; private set; }
@@ -48,8 +55,11 @@ public sealed class SetupModel(
         }
 
         var account = validated.Value!;
-        var id = await users.CreateFirstOwnerAsync(account.Email, passwords.Hash(account.Password), choices.Value!.Language, choices.Value.TimeZone);
+        var id = await users.CreateFirstOwnerAsync(account.Email, passwords.Hash(account.Password), choices.Value!.Language);
         if (id is null) return NotFound();   // someone else finished setup a moment ago
+        // The zone is an install-wide setting: stored, logged and changed later on the Settings page.
+        if (!ZoneSetByServer)
+            await settings.SaveAsync(new Dictionary<string, string?> { [TimeZoneKey] = choices.Value.TimeZone }, account.Email, time.GetUtcNow());
 
         await cookies.SignInAsync(HttpContext, (await users.FindByEmailAsync(account.Email))!);
         return LocalRedirect("/");

@@ -16,15 +16,15 @@ public sealed class UserStore(Database database, TimeProvider time)
     // Creates the owner only while nobody exists: two setup forms posted at once make one owner.
     // language and timeZone: what setup asked (null for the unattended install, which asks nothing).
     public async Task<long?> CreateFirstOwnerAsync(
-        string email, string passwordHash, string? language = null, string? timeZone = null, CancellationToken ct = default)
+        string email, string passwordHash, string? language = null, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteScalarAsync<long?>("""
-            INSERT INTO users (email, role, password_hash, created_at, language, time_zone)
-            SELECT @email, 'Owner', @passwordHash, @now, @language, @timeZone
+            INSERT INTO users (email, role, password_hash, created_at, language)
+            SELECT @email, 'Owner', @passwordHash, @now, @language
             WHERE NOT EXISTS (SELECT 1 FROM users)
             RETURNING id
-            """, new { email, passwordHash, language, timeZone, now = time.GetUtcNow().ToUnixMs() });
+            """, new { email, passwordHash, language, now = time.GetUtcNow().ToUnixMs() });
     }
 
     // Returns null when the email is already taken.

@@ -6,5 +6,5 @@ public sealed class SettingsPrecedence(IConfiguration configuration, SettingsCon
 {
     public bool IsSetByServer(string key) =>
         configuration is IConfigurationRoot root
-        && root.Providers.Any(p => !ReferenceEquals(p, own) && p.TryGet(key, out _));
+        && root.Providers.Any(p => !ReferenceEquals(p, own) && p.TryGet(key, out var value) && !string.IsNullOrEmpty(value));
 }

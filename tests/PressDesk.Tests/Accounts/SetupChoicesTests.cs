@@ -9,7 +9,8 @@ public class SetupChoicesTests : IAsyncLifetime
     private const string Email = "expert@example.org";
     private const string Password = "quote me on tariffs 7";
 
-    private readonly PressDeskApp _app = new(bootstrap: false);
+    // The zone is left to setup, as on a fresh install; a zone the server sets is not asked for.
+    private readonly PressDeskApp _app = new(bootstrap: false, settings: new Dictionary<string, string?> { ["PressDesk:TimeZone"] = null });
     private HttpClient _client = null!;
 
     public Task InitializeAsync()
@@ -41,7 +42,7 @@ public class SetupChoicesTests : IAsyncLifetime
         var page = await _client.GetPageAsync("/setup");
 
         Assert.Equal(expected, Selected(page, "Language"));
-        Assert.Equal("UTC", Selected(page, "TimeZone"));   // the server's zone until the browser's script replaces it
+        Assert.Equal(TimeZoneInfo.Local.Id, Selected(page, "TimeZone"));   // the server's zone until the browser's script replaces it
         Assert.NotNull(page.QuerySelector("script[src^='/js/browser-time-zone.js']"));
     }
 
@@ -51,8 +52,10 @@ public class SetupChoicesTests : IAsyncLifetime
         var response = await SetUpAsync("fr", "Europe/Paris");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var (language, zone) = (await _app.Database.QueryAsync<(string, string)>("SELECT language, time_zone FROM users WHERE role = 'Owner'")).Single();
-        Assert.Equal(("fr", "Europe/Paris"), (language, zone));
+        Assert.Equal("fr", await _app.Database.ScalarAsync<string>("SELECT language FROM users WHERE role = 'Owner'"));
+        // An install-wide setting, as the Settings page stores it, with its line in the change log.
+        Assert.Equal("Europe/Paris", await _app.Database.ScalarAsync<string>("SELECT value FROM settings WHERE key = 'PressDesk:TimeZone'"));
+        Assert.Equal(Email, await _app.Database.ScalarAsync<string>("SELECT changed_by FROM setting_changes WHERE key = 'PressDesk:TimeZone'"));
         var dashboard = await Forms.ParseAsync(await _client.GetAsync("/"));
         Assert.Equal("fr", dashboard.DocumentElement.GetAttribute("lang"));   // the owner's pages are in French from now on
     }
@@ -69,5 +72,35 @@ public class SetupChoicesTests : IAsyncLifetime
         Assert.Contains(message, page.Text($"span[data-valmsg-for='{field}']"));
         Assert.NotNull(page.QuerySelector("select[data-browser-time-zone='off']"));   // the script leaves the choice alone
         Assert.Equal(0, await _app.Database.ScalarAsync<long>("SELECT COUNT(*) FROM users"));
+    }
+}
+
+public sealed class SetupWithAZoneFromTheServerTests : IAsyncLifetime
+{
+    private readonly PressDeskApp _app = new(bootstrap: false, settings: new Dictionary<string, string?> { ["PressDesk:TimeZone"] = "Europe/Paris" });
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = _app.CreateClient(new() { AllowAutoRedirect = false });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task The_zone_is_shown_as_the_servers_and_not_stored()
+    {
+        var page = await _client.GetPageAsync("/setup");
+        Assert.Null(page.QuerySelector("select[name=TimeZone]"));
+        Assert.Contains("Europe/Paris", page.Text("#time-zone-by-server"));
+
+        var response = await _client.PostFormAsync("/setup", page, new Dictionary<string, string>
+        {
+            ["Email"] = "expert@example.org", ["Password"] = "quote me on tariffs 7", ["ConfirmPassword"] = "quote me on tariffs 7", ["Language"] = "en",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(0L, await _app.Database.ScalarAsync<long>("SELECT count(*) FROM settings"));
     }
 }

@@ -10,6 +10,3 @@ CREATE TABLE password_resets (
 );
 CREATE INDEX ix_password_resets_user ON password_resets (user_id);
 
--- The time zone chosen at setup (an IANA or Windows id), on the owner's row until the app has
--- a table for settings.
-ALTER TABLE users ADD COLUMN time_zone TEXT;
