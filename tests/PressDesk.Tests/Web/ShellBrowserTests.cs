@@ -84,6 +84,22 @@ public sealed class ShellBrowserTests(Infrastructure.Browser browser) : BrowserT
         Assert.Empty(_refused);
     }
 
+    [Fact]
+    public async Task On_a_phone_table_cells_show_their_column_names_and_on_a_desktop_the_header_row()
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        await Page.GotoAsync("/team");
+        await SignInAsync();
+        var email = Page.Locator("main table.table tbody td").First;
+
+        await Expect(Page.Locator("main table.table thead")).ToBeHiddenAsync();
+        Assert.Equal("\"Email\"", await email.EvaluateAsync<string>("td => getComputedStyle(td, '::before').content"));
+
+        await Page.SetViewportSizeAsync(1280, 800);
+        await Expect(Page.Locator("main table.table thead")).ToBeVisibleAsync();
+        Assert.Equal("none", await email.EvaluateAsync<string>("td => getComputedStyle(td, '::before').content"));
+    }
+
     private Task<string> BackgroundAsync() =>
         Page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).backgroundColor");
 }
