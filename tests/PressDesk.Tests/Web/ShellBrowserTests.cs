@@ -100,6 +100,29 @@ public sealed class ShellBrowserTests(Infrastructure.Browser browser) : BrowserT
         Assert.Equal("none", await email.EvaluateAsync<string>("td => getComputedStyle(td, '::before').content"));
     }
 
+    [Fact]
+    public async Task Validation_summaries_show_no_empty_bullet_although_the_csp_blocks_their_inline_style()
+    {
+        var created = await Api.PostAsync("/api/requests", System.Net.Http.Json.JsonContent.Create(
+            new { journalist = new { name = "Claire Martin" }, topic = "Grid storage", channel = "phone" }));
+        var id = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        await Page.GotoAsync($"/requests/{id}");
+        await SignInAsync();
+        Assert.Equal(0, await BlankSummaryPartsAsync());
+        Assert.True(await Page.Locator("main .validation-summary-valid li").CountAsync() > 0, "the page has no empty summary to check");
+
+        await Page.GotoAsync("/requests/new");
+        await Page.Locator("main form button[type=submit]").First.ClickAsync();
+        await Expect(Page.Locator("main .field-validation-error").First).ToBeVisibleAsync();
+        Assert.Equal(0, await BlankSummaryPartsAsync());
+    }
+
+    // Summaries and their items a person can see that say nothing (the framework's placeholder item).
+    private Task<int> BlankSummaryPartsAsync() => Page.EvaluateAsync<int>("""
+        () => [...document.querySelectorAll('main [class*=validation-summary], main [class*=validation-summary] li, main [data-valmsg-summary], main [data-valmsg-summary] li')]
+          .filter(el => el.getClientRects().length > 0 && el.textContent.trim() === '').length
+        """);
+
     private Task<string> BackgroundAsync() =>
         Page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).backgroundColor");
 }
