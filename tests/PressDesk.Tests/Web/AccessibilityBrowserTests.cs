@@ -52,32 +52,40 @@ public sealed class AccessibilityBrowserTests(Infrastructure.Browser browser, IT
         };
         await AddMemberAsync();
 
-        var violations = new List<string>();
-        var runs = 0;
-        foreach (var (role, urls) in pages)
-            foreach (var (width, height) in new[] { (390, 844), (1280, 800) })
-                foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
-                {
-                    await using var context = await browser.Instance.NewContextAsync(new()
-                    {
-                        BaseURL = _baseUrl, TimezoneId = "UTC", ViewportSize = new() { Width = width, Height = height }, ColorScheme = scheme,
-                    });
-                    var page = await context.NewPageAsync();
-                    var where = $"{role} {width}x{height} {scheme}";
-                    await page.GotoAsync("/signin");
-                    violations.AddRange(await CheckAsync(page, $"{where} /signin"));
-                    await SignInAsync(page, role == "owner" ? PressDeskApp.OwnerEmail : MemberEmail, role == "owner" ? PressDeskApp.OwnerPassword : MemberPassword);
-                    foreach (var url in urls)
-                    {
-                        await page.GotoAsync(url);
-                        violations.AddRange(await CheckAsync(page, $"{where} {url}"));
-                        runs++;
-                        await ScreenshotAsync(page, role, width, scheme, url, requestId);
-                    }
-                }
+        // The eight combinations run side by side: each has its own context (own renderer process).
+        var combinations =
+            from role in pages.Keys
+            from size in new[] { (Width: 390, Height: 844), (Width: 1280, Height: 800) }
+            from scheme in new[] { ColorScheme.Light, ColorScheme.Dark }
+            select CheckAllAsync(role, pages[role], size.Width, size.Height, scheme, requestId);
+        var results = await Task.WhenAll(combinations);
+        var violations = results.SelectMany(r => r.Violations).ToList();
+        var runs = results.Sum(r => r.Runs);
 
         output.WriteLine($"{runs} pages checked in {clock.Elapsed.TotalSeconds:0} s");
         Assert.True(violations.Count == 0, $"{violations.Count} accessibility violations:\n" + string.Join('\n', violations.Distinct()));
+    }
+
+    private async Task<(List<string> Violations, int Runs)> CheckAllAsync(
+        string role, string[] urls, int width, int height, ColorScheme scheme, long requestId)
+    {
+        var violations = new List<string>();
+        await using var context = await browser.Instance.NewContextAsync(new()
+        {
+            BaseURL = _baseUrl, TimezoneId = "UTC", ViewportSize = new() { Width = width, Height = height }, ColorScheme = scheme,
+        });
+        var page = await context.NewPageAsync();
+        var where = $"{role} {width}x{height} {scheme}";
+        await page.GotoAsync("/signin");
+        violations.AddRange(await CheckAsync(page, $"{where} /signin"));
+        await SignInAsync(page, role == "owner" ? PressDeskApp.OwnerEmail : MemberEmail, role == "owner" ? PressDeskApp.OwnerPassword : MemberPassword);
+        foreach (var url in urls)
+        {
+            await page.GotoAsync(url);
+            violations.AddRange(await CheckAsync(page, $"{where} {url}"));
+            await ScreenshotAsync(page, role, width, scheme, url, requestId);
+        }
+        return (violations, urls.Length + 1);
     }
 
     private static async Task<IEnumerable<string>> CheckAsync(IPage page, string where)
