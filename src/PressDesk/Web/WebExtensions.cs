@@ -43,13 +43,8 @@ public static class WebExtensions
     {
         if (app.Configuration.GetValue<bool>("PressDesk:BehindProxy")) app.UseForwardedHeaders();
         app.UseSecurityHeaders();
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error");
-            app.UseHsts();   // only on HTTPS responses, and never for localhost
-        }
-        // API errors without a body of their own (404 for an unknown route, 405...) still get problem details.
-        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();   // only on HTTPS responses, and never for localhost
+        app.UseErrorPages();
         app.UseStaticFiles();   // before authentication: CSS and scripts are public
         app.UseRouting();
         app.UseRateLimiter();   // after routing, so endpoints can opt out; before the session lookup
