@@ -1,4 +1,7 @@
+using System.Text;
+using AngleSharp.Dom;
 using PressDesk.Tests.Infrastructure;
+using PressDesk.Tests.Journalists;
 
 namespace PressDesk.Tests.Web;
 
@@ -11,9 +14,18 @@ public class TableLabelTests : AppTest
     [InlineData("/team")]
     [InlineData("/team/api-keys")]
     [InlineData("/team/sign-ins")]
-    public async Task Every_cell_with_a_named_column_carries_that_name(string url)
+    public async Task Every_cell_with_a_named_column_carries_that_name(string url) =>
+        AssertLabelled(url, await Client.GetPageAsync(url));
+
+    [Fact]
+    public async Task The_import_preview_labels_its_cells_too()
     {
-        var page = await Client.GetPageAsync(url);
+        var csv = "name,outlet,email\nClaire Martin,Les Echos,claire@example.org\nTom Reed,Radio North,not-an-email\n";
+        AssertLabelled("import preview", await Client.PreviewCsvAsync(Encoding.UTF8.GetBytes(csv)));
+    }
+
+    private static void AssertLabelled(string url, IDocument page)
+    {
         var labelled = 0;
 
         foreach (var table in page.QuerySelectorAll("table.table"))
