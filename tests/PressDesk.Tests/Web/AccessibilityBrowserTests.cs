@@ -47,8 +47,8 @@ public sealed class AccessibilityBrowserTests(Infrastructure.Browser browser, IT
         ];
         var pages = new Dictionary<string, string[]>
         {
-            ["owner"] = [.. common, "/team", "/team/api-keys", "/team/sign-ins"],
-            ["member"] = [.. common, "/team"],   // the member's 403 page
+            ["owner"] = [.. common, "/team", "/team/api-keys", "/team/sign-ins", "/settings"],
+            ["member"] = [.. common, "/team", "/settings"],   // the member's 403 pages
         };
         await AddMemberAsync();
 
@@ -138,7 +138,7 @@ public sealed class AccessibilityBrowserTests(Infrastructure.Browser browser, IT
     private async Task ScreenshotAsync(IPage page, string role, int width, ColorScheme scheme, string url, long requestId)
     {
         if (_screenshots is null || role != "owner" || width != 390) return;
-        var name = url == "/" ? "dashboard" : url == $"/requests/{requestId}" ? "request" : url == "/account" ? "account" : null;
+        var name = url == "/" ? "dashboard" : url == $"/requests/{requestId}" ? "request" : url == "/account" ? "account" : url == "/settings" ? "settings" : null;
         if (name is null) return;
         Directory.CreateDirectory(_screenshots);
         await page.ScreenshotAsync(new() { Path = Path.Combine(_screenshots, $"{name}-390-{scheme.ToString().ToLowerInvariant()}.png"), FullPage = true });
