@@ -33,6 +33,13 @@ public sealed class FirstStepsTests
             Assert.Null(page.QuerySelector("[data-step=areas] a"));
             Assert.Contains("2 steps left", page.Text("#first-steps"));
 
+            // First on a quiet dashboard; once a call waits, after it.
+            Assert.NotNull(page.QuerySelector("#first-steps ~ #dashboard"));
+            await Api.PostJsonAsync("/api/requests", new { journalist = new { name = "Claire Martin" }, topic = "Tarifs", channel = "phone" });
+            page = await Client.GetPageAsync("/");
+            Assert.NotNull(page.QuerySelector("#dashboard ~ #first-steps"));
+            Assert.Single(page.QuerySelectorAll("#first-steps"));
+
             var member = await App.CreateSignedInClientAsync(MemberEmail, MemberPassword);
             Assert.Null((await member.GetPageAsync("/")).QuerySelector("#first-steps"));
         }

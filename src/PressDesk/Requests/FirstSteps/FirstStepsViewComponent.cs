@@ -13,11 +13,14 @@ public sealed record FirstStep(string Id, string Title, string Why, string Link,
 // of it is done: areas of expertise (for triage), the team, a way in for requests, a way out for
 // alerts. Each step reads the state it describes, so it ticks itself when the thing is set up.
 public sealed class FirstStepsViewComponent(
-    FocusStore focus, UserStore users, IOptionsMonitor<IntakeOptions> intake, IOptionsMonitor<AlertOptions> alerts) : ViewComponent
+    FocusStore focus, UserStore users, RequestStore requests, IOptionsMonitor<IntakeOptions> intake, IOptionsMonitor<AlertOptions> alerts)
+    : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync()
+    // The dashboard asks twice, above and below its requests: a call waiting comes before setting up.
+    public async Task<IViewComponentResult> InvokeAsync(bool whileCallsWait)
     {
         if (!HttpContext.User.IsInRole(Roles.Owner)) return Content("");
+        if ((await requests.ListOpenAsync(HttpContext.RequestAborted)).Count > 0 != whileCallsWait) return Content("");
         var steps = new[]
         {
             new FirstStep("areas", "List your areas of expertise", "Each request is triaged against them.", "/focus",
