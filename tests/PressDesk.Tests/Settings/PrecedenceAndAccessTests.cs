@@ -59,7 +59,8 @@ public sealed class PrecedenceAndAccessTests() : AppTest(new Dictionary<string, 
 
         var options = App.Services.GetRequiredService<IOptionsMonitor<AlertOptions>>().CurrentValue;
         var deliverAt = QuietHours.DeliverAt(options.QuietHours, App.Services.GetRequiredService<PressDesk.Hosting.DisplayTime>(), Now);
-        Assert.Equal(new DateTimeOffset(2026, 11, 28, 15, 30, 0, TimeSpan.Zero), deliverAt);
+        // The fake clock stands at 14:05 UTC, inside the quiet hours: held until they end that day.
+        Assert.Equal(new DateTimeOffset(Now.UtcDateTime.Date.AddHours(15).AddMinutes(30), TimeSpan.Zero), deliverAt);
     }
 
     [Fact]
