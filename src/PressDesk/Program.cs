@@ -12,6 +12,7 @@ using PressDesk.Prep;
 using PressDesk.Requests;
 using PressDesk.Settings;
 using PressDesk.Web;
+using PressDesk.WebApp;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -29,6 +30,7 @@ builder.AddInterviews();        // the interview ledger: statements (sealed when
 builder.AddIntake();            // the pipeline that turns dropped files and mailbox messages into requests, exactly once
 builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
 builder.AddBriefings();         // one Markdown sheet per request, from the Liquid templates in templates/
+builder.AddWebApp();            // installable: the manifest, the service worker's offline page
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
 builder.AddBench();             // the baseline page for load measurements, off unless PressDesk:Benchmarks:Enabled
 
@@ -45,6 +47,7 @@ app.MapLiveEvents();
 app.MapPrepApi();
 app.MapBriefings();
 app.MapJournalistDownloads();
+app.MapWebApp();
 
 app.Run();
 return 0;

@@ -43,7 +43,7 @@ public sealed class AlertStore(Database database)
         )
         """;
 
-    private const string SelectNotice = """
+    internal const string SelectNotice = """
         SELECT a.id AS AlertId, a.kind AS Kind, a.request_id AS RequestId, j.name AS Journalist, o.name AS Outlet,
                r.topic AS Topic, r.received_at AS ReceivedAt, a.due_at AS DueAt, a.fired_at AS FiredAt,
                r.deadline AS Deadline, a.late AS Late
@@ -180,7 +180,7 @@ public sealed class AlertStore(Database database)
             .ToList();
     }
 
-    private static async Task<IReadOnlyList<AlertNotice>> NoticesAsync(IDbConnection connection, IDbTransaction? tx, IReadOnlyList<long> ids)
+    internal static async Task<IReadOnlyList<AlertNotice>> NoticesAsync(IDbConnection connection, IDbTransaction? tx, IReadOnlyList<long> ids)
     {
         var rows = await connection.QueryAsync<NoticeRow>($"{SelectNotice} WHERE a.id IN @ids", new { ids }, tx);
         return rows.Select(r => r.ToNotice()).ToList();

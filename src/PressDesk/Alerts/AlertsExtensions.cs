@@ -25,6 +25,7 @@ public static class AlertsExtensions
 
         builder.Services.AddSingleton<AlertStore>();
         builder.Services.AddSingleton<AlertText>();
+        builder.Services.AddSingleton<AlertBanners>();
         builder.Services.AddSingleton<LiveEvents>();
         // The outbox is the one layer that retries a webhook: its retries are stored, shown on the
         // alerts page, survive a restart and back off on one schedule (RetryDelay to MaxRetryDelay).

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PressDesk.Alerts;
 using PressDesk.Interviews;
 
 namespace PressDesk.Requests;
@@ -10,7 +13,8 @@ namespace PressDesk.Requests;
 // RenderKey and loads the data (LoadAsync) only when that rendering is not cached yet: every
 // dashboard open within the same second shares one query and one rendering.
 public sealed class DashboardModel(
-    RequestStore store, ResponseClock clock, RequestLifecycle changes, FiguresCache<ResponseSummary> summaries, LedgerQueries ledger)
+    RequestStore store, ResponseClock clock, RequestLifecycle changes, FiguresCache<ResponseSummary> summaries, LedgerQueries ledger,
+    AlertBanners banners, TimeProvider time)
     : PageModel
 {
     private const int RecentCount = 5;
@@ -33,6 +37,17 @@ public sealed class DashboardModel(
 
     // The live part alone, for live.js to swap in when requests change.
     public IActionResult OnGetLive() => Partial("_Dashboard", this);
+
+    // The signed-in person's alert banners alone, for live.js when an alert fires or a request changes.
+    public IActionResult OnGetAlerts() => ViewComponent("AlertBanners");
+
+    // The banner's form; live.js posts it in the background, without script it comes back here.
+    public async Task<IActionResult> OnPostDismissAsync(long alertId, CancellationToken ct)
+    {
+        var userId = long.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
+        await banners.DismissAsync(userId, alertId, time.GetUtcNow(), ct);
+        return RedirectToPage();
+    }
 
     public async Task LoadAsync(CancellationToken ct = default)
     {

@@ -1,9 +1,10 @@
-// Keeps the dashboard live: Server-Sent Events from /events bring alerts (shown on the page and,
-// when allowed, as system notifications) and "requests changed" (the dashboard list is reloaded).
+// Keeps the dashboard live: Server-Sent Events from /events say when an alert fired (the banners are
+// fetched again and, when allowed, a system notification shows) and when requests changed (the list
+// and the banners are fetched again). The server renders both, so a live dashboard shows what a
+// reloaded one would: one banner per open request, its newest alert, until dismissed.
 (function () {
   "use strict";
   const status = document.getElementById("live-status");
-  const alerts = document.getElementById("live-alerts");
   const dashboard = document.getElementById("dashboard");
   const enable = document.getElementById("enable-notifications");
 
@@ -15,42 +16,83 @@
     });
   }
 
-  async function reload() {
-    const response = await fetch("/?handler=Live", { credentials: "same-origin" });
-    if (response.redirected) { window.location.reload(); return; }   // signed out meanwhile
-    if (response.ok && response.headers.get("content-type")?.startsWith("text/html")) {
-      dashboard.innerHTML = await response.text();
-    }
+  // Runs fetch-and-swap once at a time; a call meanwhile runs it once more afterwards.
+  function serial(work) {
+    let running = null, again = false;
+    return async function run() {
+      if (running) { again = true; return running; }
+      running = (async () => {
+        do { again = false; await work(); } while (again);
+      })().finally(() => { running = null; });
+      return running;
+    };
   }
 
-  function showAlert(alert) {
-    const item = document.createElement("div");
-    item.className = "live-alert";
-    item.dataset.kind = alert.kind;
-    item.dataset.alertId = alert.alertId;
-    const link = document.createElement("a");
-    link.href = alert.link;
-    link.textContent = alert.title;   // text, never HTML: names come from third parties
-    const body = document.createElement("p");
-    body.textContent = alert.body;
-    const close = document.createElement("button");
-    close.type = "button";
-    close.className = "dismiss";
-    close.textContent = "×";
-    close.setAttribute("aria-label", alerts.dataset.dismiss);
-    close.addEventListener("click", () => item.remove());
-    item.append(link, body, close);
-    alerts.prepend(item);
+  async function fetchHtml(url) {
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (response.redirected) { window.location.reload(); return null; }   // signed out meanwhile
+    const html = response.ok && response.headers.get("content-type")?.startsWith("text/html");
+    return html ? await response.text() : null;
+  }
 
-    if ("Notification" in window && Notification.permission === "granted") {
-      const notification = new Notification(alert.title, { body: alert.body, tag: "pressdesk-alert-" + alert.alertId });
-      notification.onclick = () => { window.focus(); window.location.href = alert.link; };
+  const reloadList = serial(async () => {
+    const html = await fetchHtml("/?handler=Live");
+    if (html !== null) dashboard.innerHTML = html;
+  });
+
+  // Banners already shown stay in place (a screen reader does not hear them again); stale ones go,
+  // new ones come on top, newest first, as the server orders them.
+  const reloadBanners = serial(async () => {
+    const html = await fetchHtml("/?handler=Alerts");
+    if (html === null) return;
+    const template = document.createElement("template");
+    template.innerHTML = html;
+    const fresh = template.content.querySelector("#live-alerts");
+    const current = document.getElementById("live-alerts");
+    if (!fresh || !current) return;
+    const wanted = new Set([...fresh.children].map((b) => b.dataset.alertId));
+    for (const banner of [...current.children]) if (!wanted.has(banner.dataset.alertId)) banner.remove();
+    const shown = new Set([...current.children].map((b) => b.dataset.alertId));
+    const added = [...fresh.children].filter((b) => !shown.has(b.dataset.alertId));
+    current.prepend(...added);
+  });
+
+  // Dismiss sends the banner's own form in the background; the server's redirect means it is stored.
+  document.addEventListener("submit", async (event) => {
+    const form = event.target;
+    if (!form.classList.contains("dismiss-form")) return;
+    event.preventDefault();
+    const response = await fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", redirect: "manual" });
+    if (response.type === "opaqueredirect" || response.ok) form.closest(".live-alert")?.remove();
+    reloadBanners();
+  });
+
+  // The same tag as the service worker's push notification, so a device that gets both shows one.
+  async function notify(alert) {
+    if (!("Notification" in window) || Notification.permission !== "granted") return;
+    const options = { body: alert.body, tag: "pressdesk-request-" + alert.requestId, renotify: true, data: { url: alert.link } };
+    const registration = await navigator.serviceWorker?.getRegistration();
+    if (registration) {
+      await registration.showNotification(alert.title, { ...options, icon: "/icons/icon-192.png", badge: "/icons/badge-96.png" });
+      return;
     }
+    const notification = new Notification(alert.title, options);
+    notification.onclick = () => { window.focus(); window.location.href = alert.link; };
   }
 
   const events = new EventSource("/events");
-  events.addEventListener("ready", () => { status.textContent = status.dataset.live; status.dataset.state = "live"; });
-  events.addEventListener("alert", (e) => showAlert(JSON.parse(e.data)));
-  events.addEventListener("requests", () => reload());
+  events.addEventListener("ready", () => {
+    status.textContent = status.dataset.live;
+    status.dataset.state = "live";
+    reloadBanners();   // after a reconnection: what fired while the stream was down
+  });
+  events.addEventListener("alert", (e) => {
+    reloadBanners();
+    notify(JSON.parse(e.data));
+  });
+  events.addEventListener("requests", () => {
+    reloadList();
+    reloadBanners();
+  });
   events.onerror = () => { status.textContent = status.dataset.offline; status.dataset.state = "offline"; };
 })();
