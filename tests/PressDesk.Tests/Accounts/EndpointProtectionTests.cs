@@ -9,7 +9,8 @@ namespace PressDesk.Tests.Accounts;
 public class EndpointProtectionTests : AppTest
 {
     // /reset-password/{token}: whoever follows a reset link has forgotten their password; the token is the key.
-    private static readonly HashSet<string> Anonymous = ["/signin", "/setup", "/healthz", "/reset-password/1"];
+    // The manifest and the offline page: browsers fetch them without cookies, and neither holds any data.
+    private static readonly HashSet<string> Anonymous = ["/signin", "/setup", "/healthz", "/reset-password/1", "/manifest.webmanifest", "/offline"];
 
     private IEnumerable<(string Method, string Path, bool IsPage)> MappedEndpoints() =>
         App.Services.GetRequiredService<EndpointDataSource>().Endpoints
@@ -31,7 +32,7 @@ public class EndpointProtectionTests : AppTest
             .Distinct();
 
     [Fact]
-    public async Task Every_endpoint_but_sign_in_setup_reset_and_health_needs_a_signed_in_user_or_an_api_key()
+    public async Task Every_endpoint_but_sign_in_setup_reset_health_and_the_web_app_files_needs_a_signed_in_user_or_an_api_key()
     {
         var anonymous = App.CreateClient(new() { AllowAutoRedirect = false });
         var checkedCount = 0;
@@ -73,6 +74,8 @@ public class EndpointProtectionTests : AppTest
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/signin")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/healthz")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/css/site.css")).StatusCode);
+        foreach (var webAppFile in new[] { "/manifest.webmanifest", "/sw.js", "/offline", "/icons/icon-192.png", "/icons/maskable-512.png", "/icons/apple-touch-icon.png" })
+            Assert.True((await anonymous.GetAsync(webAppFile)).StatusCode == HttpStatusCode.OK, $"{webAppFile} needs sign-in");
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/setup")).StatusCode);   // an owner exists
         Assert.Contains("This link does not work", await (await anonymous.GetAsync("/reset-password/1")).Content.ReadAsStringAsync());   // a page, not a redirect
     }
