@@ -43,7 +43,7 @@ public sealed class AccessibilityBrowserTests(Infrastructure.Browser browser, IT
             $"/requests/{requestId}/prep", $"/requests/{requestId}/interview", $"/requests/{requestId}/publication",
             $"/requests/{requestId}/briefing", "/alerts", "/intake", "/statistics", "/journalists",
             $"/journalists/{journalistId}", "/journalists/edit", "/journalists/import", "/outlets", "/outlets/edit",
-            "/focus", "/prep/library", "/prep/words", "/account", "/no-such-page",
+            "/focus", "/prep/library", "/prep/words", "/account", "/no-such-page", "/offline",
         ];
         var pages = new Dictionary<string, string[]>
         {
@@ -118,29 +118,51 @@ public sealed class AccessibilityBrowserTests(Infrastructure.Browser browser, IT
         await Expect(page.Locator("main table")).ToContainTextAsync(MemberEmail);
     }
 
-    // A request with a journalist, answered and prepared, so the request pages have something to show.
+    // A request with a journalist, left 20 minutes ago (its warning shows on the dashboard), and one
+    // left 40 minutes ago (its breach), so the pages and the alert banners have something to show.
     private async Task<(long Request, long Journalist)> SeedAsync()
     {
         using var api = new HttpClient { BaseAddress = new Uri(_baseUrl) };
         api.DefaultRequestHeaders.Authorization = new("Bearer", PressDeskApp.ApiKey);
+        var now = _app.Clock.GetUtcNow();
+        (await api.PostAsJsonAsync("/api/requests", new
+        {
+            journalist = new { name = "Tom Reed", outlet = "Radio Nord", phone = "06 12 34 56 78" },
+            topic = "Heat pumps this winter", channel = "voicemail", receivedAt = now.AddMinutes(-40),
+        }, JsonSerializerOptions.Web)).EnsureSuccessStatusCode();
         var created = await api.PostAsJsonAsync("/api/requests", new
         {
             journalist = new { name = "Claire Martin", outlet = "Les Echos", email = "c.martin@example.org", phone = "01 23 45 67 89" },
             topic = "The new energy tariff", question = "What changes for households in February?", channel = "email",
+            receivedAt = now.AddMinutes(-20),
         }, JsonSerializerOptions.Web);
         created.EnsureSuccessStatusCode();
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        await WaitForBannersAsync(2);
         var id = body.GetProperty("id").GetInt64();
         var journalist = body.TryGetProperty("journalist", out var j) && j.TryGetProperty("id", out var jid) ? jid.GetInt64() : 1;
         return (id, journalist);
     }
 
+    // The alert worker fires the seeded requests' alerts as soon as it sees them (on the real clock).
+    private async Task WaitForBannersAsync(int count)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if ((await _app.Database.QueryAsync<long>("SELECT count(*) FROM alerts")).Single() >= count) return;
+            await Task.Delay(100);
+        }
+        throw new InvalidOperationException($"The alert worker never fired {count} alerts.");
+    }
+
+    // Phone-sized pages; the dashboard and the request page on a desktop as well.
     private async Task ScreenshotAsync(IPage page, string role, int width, ColorScheme scheme, string url, long requestId)
     {
-        if (_screenshots is null || role != "owner" || width != 390) return;
-        var name = url == "/" ? "dashboard" : url == $"/requests/{requestId}" ? "request" : url == "/account" ? "account" : url == "/settings" ? "settings" : null;
-        if (name is null) return;
+        if (_screenshots is null || role != "owner") return;
+        var name = url == "/" ? "dashboard" : url == $"/requests/{requestId}" ? "request" : url == "/account" ? "account"
+            : url == "/settings" ? "settings" : url == "/offline" ? "offline" : null;
+        if (name is null || (width != 390 && name is not ("dashboard" or "request"))) return;
         Directory.CreateDirectory(_screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(_screenshots, $"{name}-390-{scheme.ToString().ToLowerInvariant()}.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(_screenshots, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png"), FullPage = true });
     }
 }
