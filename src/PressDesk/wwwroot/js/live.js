@@ -84,7 +84,7 @@
   events.addEventListener("ready", () => {
     status.textContent = status.dataset.live;
     status.dataset.state = "live";
-    reloadBanners();   // after a reconnection: what fired while the stream was down
+    reloadBanners();   // what fired between the page's rendering and now (or while the stream was down)
   });
   events.addEventListener("alert", (e) => {
     reloadBanners();
