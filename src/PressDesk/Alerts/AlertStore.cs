@@ -43,7 +43,7 @@ public sealed class AlertStore(Database database)
         )
         """;
 
-    internal const string SelectNotice = """
+    private const string SelectNotice = """
         SELECT a.id AS AlertId, a.kind AS Kind, a.request_id AS RequestId, j.name AS Journalist, o.name AS Outlet,
                r.topic AS Topic, r.received_at AS ReceivedAt, a.due_at AS DueAt, a.fired_at AS FiredAt,
                r.deadline AS Deadline, a.late AS Late

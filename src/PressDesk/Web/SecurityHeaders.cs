@@ -1,7 +1,8 @@
 namespace PressDesk.Web;
 
 // Safe defaults on every response: scripts and styles only from this site's own files (no inline
-// script; the service worker and the manifest from here too), no framing, no MIME sniffing, and no full URLs leaked to other sites.
+// script; the service worker and the manifest too), no framing, no MIME sniffing, and no full URLs
+// leaked to other sites.
 public static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
