@@ -57,9 +57,9 @@ public sealed class BackupRestore(DataFolderLock folder, TimeProvider time, IStr
                 Extract(zip, BackupManifest.DatabaseEntry, database, backup);
                 foreach (var key in manifest.KeyFiles)
                 {
-                    var name = key[BackupManifest.KeysPrefix.Length..];
                     // Only plain file names: an entry must not write outside the staging folder.
-                    if (!key.StartsWith(BackupManifest.KeysPrefix, StringComparison.Ordinal) || name.Length == 0 || name != Path.GetFileName(name))
+                    var name = key.StartsWith(BackupManifest.KeysPrefix, StringComparison.Ordinal) ? key[BackupManifest.KeysPrefix.Length..] : "";
+                    if (name.Length == 0 || name != Path.GetFileName(name) || name is "." or "..")
                         throw Refused(L["{0} is damaged: {1}", backup, key]);
                     Extract(zip, key, Path.Combine(keys, name), backup);
                 }
