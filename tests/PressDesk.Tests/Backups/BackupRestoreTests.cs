@@ -119,6 +119,7 @@ public class BackupRestoreTests
             using var zip = ZipFile.Open(file, ZipArchiveMode.Update);
             zip.GetEntry("manifest.json")!.Delete();
         });
+        yield return ("key-outside-keys", "is damaged: keys/../../evil.xml", file => EditManifest(file, manifest => manifest["keyFiles"] = new JsonArray("keys/../../evil.xml")));
         yield return ("changed-database", "its database is not the one its manifest describes", file => RewriteDatabase(file, updateManifest: false));
         // The manifest agrees with the damaged database: SQLite's integrity check is what refuses it.
         yield return ("damaged-database", "is damaged", file => RewriteDatabase(file, updateManifest: true));
@@ -139,12 +140,22 @@ public class BackupRestoreTests
         for (var i = 4096 * 3; i < bytes.Length - 4096; i += 7) bytes[i] ^= 0x5A;
         entry.Delete();
         using (var stream = zip.CreateEntry("pressdesk.db").Open()) stream.Write(bytes);
-        if (!updateManifest) return;
-        var manifestEntry = zip.GetEntry("manifest.json")!;
+        if (updateManifest) EditManifest(zip, manifest => manifest["databaseSha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    private static void EditManifest(string file, Action<JsonNode> edit)
+    {
+        using var zip = ZipFile.Open(file, ZipArchiveMode.Update);
+        EditManifest(zip, edit);
+    }
+
+    private static void EditManifest(ZipArchive zip, Action<JsonNode> edit)
+    {
+        var entry = zip.GetEntry("manifest.json")!;
         JsonNode manifest;
-        using (var stream = manifestEntry.Open()) manifest = JsonNode.Parse(stream)!;
-        manifest["databaseSha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        manifestEntry.Delete();
+        using (var stream = entry.Open()) manifest = JsonNode.Parse(stream)!;
+        edit(manifest);
+        entry.Delete();
         using var writer = new StreamWriter(zip.CreateEntry("manifest.json").Open());
         writer.Write(manifest.ToJsonString());
     }
