@@ -1,5 +1,6 @@
 using PressDesk.Accounts;
 using PressDesk.Alerts;
+using PressDesk.Backups;
 using PressDesk.Bench;
 using PressDesk.Briefings;
 using PressDesk.Data;
@@ -14,6 +15,7 @@ using PressDesk.Settings;
 using PressDesk.Web;
 using PressDesk.WebApp;
 
+StartRefusedException.PrintInsteadOfStackTrace();   // a start the operator can fix ends with its message, not a stack trace
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSettings();           // the owner's Settings page, stored in the database: the lowest configuration source
@@ -32,10 +34,13 @@ builder.AddAlerts();            // the alert worker, its outbox (webhook, email)
 builder.AddBriefings();         // one Markdown sheet per request, from the Liquid templates in templates/
 builder.AddWebApp();            // installable: the manifest, the service worker's offline page
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
+builder.AddBackups();           // the backup and restore commands, and scheduled backups kept in PressDesk:Backup:Folder
 builder.AddBench();             // the baseline page for load measurements, off unless PressDesk:Benchmarks:Enabled
 
 var app = builder.Build();
 
+if (BackupCommands.Matches(args)) return await BackupCommands.RunAsync(app, args);   // before the schema is touched, so a damaged database can be restored
+if (!ResetPasswordCommand.Matches(args)) app.HoldDataFolder();   // one server per data folder: a second one stops here
 await app.MigrateDatabaseAsync();   // the schema is current before Kestrel serves anything
 await app.LoadSettingsAsync();      // the Settings page's values, before options are validated at start
 if (ResetPasswordCommand.Matches(args)) return await ResetPasswordCommand.RunAsync(app, args);   // a command, not a server: see README

@@ -1,3 +1,5 @@
+using PressDesk.Hosting;
+
 namespace PressDesk.Data;
 
 // Creates the data folder and proves it is writable before anything else touches it,
@@ -7,18 +9,26 @@ public static class DataDirectory
     public static void EnsureWritable(string directory)
     {
         var path = Path.GetFullPath(directory);
+        if (WriteProblem(path) is { } problem)
+            throw new StartRefusedException(
+                $"PressDesk:DataDirectory '{path}' cannot be created or written: {problem.Message} " +
+                "Point PressDesk:DataDirectory at a folder this user can write.", problem);
+    }
+
+    // Null when the folder exists (or could be created) and a file can be written in it.
+    public static Exception? WriteProblem(string path)
+    {
         try
         {
             Directory.CreateDirectory(path);
             var probe = Path.Combine(path, $".write-probe-{Guid.NewGuid():N}");
             File.WriteAllText(probe, "ok");
             File.Delete(probe);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw new InvalidOperationException(
-                $"PressDesk:DataDirectory '{path}' cannot be created or written: {e.Message} " +
-                "Point PressDesk:DataDirectory at a folder this user can write.", e);
+            return e;
         }
     }
 }

@@ -11,5 +11,10 @@ public sealed class DataOptions
     [Required(ErrorMessage = "PressDesk:DataDirectory must name a folder.")]
     public string DataDirectory { get; set; } = "data";
 
-    public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "pressdesk.db");
+    public const string DatabaseFileName = "pressdesk.db", KeyRingFolderName = "keys";
+
+    public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), DatabaseFileName);
+
+    // The Data Protection key ring (sign-in cookies, sealed statements); Accounts keeps it there.
+    public string KeyRingDirectory => Path.Combine(Path.GetFullPath(DataDirectory), KeyRingFolderName);
 }

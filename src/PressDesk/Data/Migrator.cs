@@ -32,6 +32,17 @@ public sealed partial class Migrator(Database database, TimeProvider time, ILogg
             await tx.CommitAsync(ct);
             logger.MigrationApplied(script.Version, script.Name);
         }
+        await TouchEveryTableAsync(connection);
+    }
+
+    // Reads the first page of every table: a file cut short (a full disk, a bad copy) then fails
+    // here, at start, with the message that says what to do, rather than at some later request.
+    // A few pages, not a full integrity check, so a start stays fast on a large database.
+    private static async Task TouchEveryTableAsync(System.Data.Common.DbConnection connection)
+    {
+        var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+        foreach (var table in tables)
+            await connection.ExecuteScalarAsync<long?>($"SELECT 1 FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\" LIMIT 1");
     }
 
     internal static IReadOnlyList<MigrationScript> Scripts()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using PressDesk.Tests.Infrastructure;
 
@@ -10,26 +9,8 @@ public class ResetPasswordCommandTests
 {
     private const string NewPassword = "harbour violet compass 77";
 
-    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string dataDirectory, string stdin, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [AppProcess.BuiltDll(typeof(ResetPasswordCommandTests).Assembly), .. args])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["PressDesk__DataDirectory"] = dataDirectory;
-        start.Environment["PressDesk__Culture"] = "en-GB";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteLineAsync(stdin);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await errors);
-    }
+    private static Task<AppCommand.Result> RunAsync(string dataDirectory, string stdin, params string[] args) =>
+        AppCommand.RunAsync(dataDirectory, args, stdin);
 
     private static HttpClient Browser(AppProcess app) =>
         new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() }) { BaseAddress = new Uri(app.Url) };

@@ -47,8 +47,8 @@ public sealed class AccessibilityBrowserTests(Infrastructure.Browser browser, IT
         ];
         var pages = new Dictionary<string, string[]>
         {
-            ["owner"] = [.. common, "/team", "/team/api-keys", "/team/sign-ins", "/settings"],
-            ["member"] = [.. common, "/team", "/settings"],   // the member's 403 pages
+            ["owner"] = [.. common, "/team", "/team/api-keys", "/team/sign-ins", "/settings", "/backups"],
+            ["member"] = [.. common, "/team", "/settings", "/backups"],   // the member's 403 pages
         };
         await AddMemberAsync();
 
