@@ -26,6 +26,9 @@ public static class WebExtensions
             .AddViewLocalization();
         builder.AddRequestConcurrency();
         builder.Services.AddProblemDetails();
+        // A key sent twice is refused rather than letting the last one win: a sender (or a proxy
+        // between) that repeats "topic" means something the other copy does not say.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.AllowDuplicateProperties = false);
         builder.Services.AddOpenApi();
         builder.Services.AddHsts(options =>
         {
