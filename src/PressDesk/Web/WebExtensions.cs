@@ -54,6 +54,7 @@ public static class WebExtensions
         app.UseAuthentication();
         app.UsePressDeskLocalization();   // after authentication: the account's language comes with its session
         app.UseAuthorization();
+        app.UseBodySizeLimit();   // after authorization: a 413 in the reader's language, for signed-in callers only
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync })
