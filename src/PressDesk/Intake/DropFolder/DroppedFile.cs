@@ -9,7 +9,8 @@ namespace PressDesk.Intake.DropFolder;
 // all intake) until a writer came; a socket or a device is no message either. The checks are made on
 // the opened descriptor, not on a name looked at before, so a file swapped for a link or a pipe after
 // the folder was listed is caught all the same: O_NOFOLLOW refuses a link, O_NONBLOCK returns at once
-// from a pipe, and fstat(2) says what was opened.
+// from a pipe, and fstat(2) says what was opened. (Windows has no pipes or devices among a folder's
+// files; there a link is recognised by its attributes, just before the open.)
 public static partial class DroppedFile
 {
     public abstract record Opening
@@ -63,7 +64,7 @@ public static partial class DroppedFile
         }
     }
 
-    // Windows has no pipes or devices among a folder's files; a link or junction is a reparse point.
+    // A symbolic link or a junction is a reparse point.
     private static Opening OpenOnWindows(string path) =>
         File.GetAttributes(path).HasFlag(FileAttributes.ReparsePoint)
             ? new Opening.NotAFile(Link)
