@@ -34,11 +34,11 @@ public sealed class AlertText(
     }
 
     // Plain text that Slack, Mattermost and Teams all show as is (each turns the bare URL into a
-    // link). Slack reads &, < and > as markup, so they are escaped.
+    // link). What third parties wrote is made inert there (ChatMarkup); PressDesk's own words are not.
     public string ChatText(AlertNotice notice, CultureInfo language)
     {
-        var words = In(notice, language);
-        return $"{Escape(words.Title)}. {Escape(words.Body)} {Link(notice)}";
+        var words = In(ChatMarkup.Escaped(notice), language);
+        return $"{words.Title}. {words.Body} {Link(notice)}";
     }
 
     public string EmailSubject(AlertWords words, CultureInfo language)
@@ -87,8 +87,6 @@ public sealed class AlertText(
             ? localizer["Waiting for {0} about “{1}”. Respond by {2} (in {3}).", waited, notice.Topic, time.FormatTime(dueAt), DurationText.Format(left)]
             : localizer["Waiting for {0} about “{1}”. Respond by {2}.", waited, notice.Topic, time.FormatTime(dueAt)];
     }
-
-    private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }
 
 public sealed record AlertWords(string Title, string Body);

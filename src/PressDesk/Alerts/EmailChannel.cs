@@ -20,7 +20,7 @@ public sealed class EmailChannel(IOptionsMonitor<AlertOptions> options, AlertTex
         foreach (var to in email.Recipients) message.To.Add(MailboxAddress.Parse(to));
         var language = text.Unattended;
         var words = text.In(notice, language);
-        message.Subject = text.EmailSubject(words, language);
+        MailSubject.Set(message, text.EmailSubject(words, language));
         // Lets a mail client thread or de-duplicate repeated sends of the same alert.
         message.MessageId = $"alert-{notice.AlertId}@pressdesk";
         var body = new TextPart("plain") { Text = $"{words.Body}\n\n{text.Link(notice)}\n" };

@@ -20,6 +20,9 @@ public sealed class ErrorModel : PageModel
 
     public string? RequestId { get; private set; }
 
+    // For a 413: how much the server takes in one request.
+    public string LimitMegabytes => BodySizeLimit.Megabytes(BodySizeLimit.Limit(HttpContext.RequestServices));
+
     public IActionResult OnGet(int? code) => Describe(code);
 
     public IActionResult OnPost(int? code) => Describe(code);
@@ -28,6 +31,7 @@ public sealed class ErrorModel : PageModel
     {
         StatusCodes.Status403Forbidden => l["Not for your account"].Value,
         StatusCodes.Status404NotFound => l["Page not found"].Value,
+        StatusCodes.Status413PayloadTooLarge => l["Too large to send"].Value,
         StatusCodes.Status429TooManyRequests => l["Too many attempts"].Value,
         StatusCodes.Status503ServiceUnavailable => l["PressDesk is busy"].Value,
         _ => l["Something went wrong"].Value,

@@ -39,5 +39,10 @@ public static class JsonBody
     private static string Explain(JsonException e, IStringLocalizer L) =>
         e.Message.Contains("could not be converted", StringComparison.Ordinal)
             ? L["This value has the wrong type or format. Dates are ISO-8601 with an offset, such as 2026-11-28T14:05:00+01:00; ids are numbers; the rest are strings."]
-            : L["This is not well-formed JSON (line {0}, byte {1}).", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1];
+            : IsDuplicateKey(e)
+                ? L["This key appears more than once; send each key once."]
+                : L["This is not well-formed JSON (line {0}, byte {1}).", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1];
+
+    // Thrown because the serializer options refuse duplicates (see AddPressDeskWeb); its path names the key.
+    public static bool IsDuplicateKey(JsonException e) => e.Message.StartsWith("Duplicate property", StringComparison.Ordinal);
 }

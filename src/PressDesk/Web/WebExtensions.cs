@@ -26,6 +26,9 @@ public static class WebExtensions
             .AddViewLocalization();
         builder.AddRequestConcurrency();
         builder.Services.AddProblemDetails();
+        // A key sent twice is refused rather than letting the last one win: a sender (or a proxy
+        // between) that repeats "topic" means something the other copy does not say.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.AllowDuplicateProperties = false);
         builder.Services.AddOpenApi();
         builder.Services.AddHsts(options =>
         {
@@ -51,6 +54,7 @@ public static class WebExtensions
         app.UseAuthentication();
         app.UsePressDeskLocalization();   // after authentication: the account's language comes with its session
         app.UseAuthorization();
+        app.UseBodySizeLimit();   // after authorization: a 413 in the reader's language, for signed-in callers only
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync })

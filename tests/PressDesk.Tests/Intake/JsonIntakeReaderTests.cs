@@ -25,6 +25,16 @@ public sealed class JsonIntakeReaderTests
         Assert.Equal("Unknown field “sujet”. The known fields are: id, journalist, email, phone, outlet, topic, question, channel, receivedAt, deadline.", reason);
     }
 
+    [Theory]
+    [InlineData("""{ "journalist": "Claire Martin", "topic": "Tarifs", "topic": "[Click](https://evil.test)" }""", "topic")]
+    [InlineData("""{ "journalist": "Claire Martin", "Journalist": "Someone else", "topic": "Tarifs" }""", "Journalist")]
+    public void A_field_given_twice_is_refused_naming_it(string json, string field)
+    {
+        var reason = Worded(Refused(json));
+
+        Assert.Equal($"Field “{field}” appears more than once; give each field once.", reason);
+    }
+
     [Fact]
     public void A_value_of_the_wrong_type_names_the_field_and_the_expected_format_not_a_NET_type()
     {

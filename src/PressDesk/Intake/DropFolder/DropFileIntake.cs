@@ -51,9 +51,11 @@ public sealed class DropFileIntake(
         byte[] content;
         try
         {
-            // FileShare.None: a writer that holds the file (a .NET writer, or one using flock) is
-            // not finished with it.
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None);
+            // Held by a writer (DroppedFile.Open locks it, as FileShare.None does): not finished with it.
+            var opening = DroppedFile.Open(path);
+            if (opening is DroppedFile.Opening.NotAFile notAFile)
+                return await pipeline.RejectAsync(IntakeSource.Drop, filingName, notAFile.Problem, ct);
+            await using var stream = ((DroppedFile.Opening.Opened)opening).Stream;
             if (stream.Length > max)
                 return await pipeline.RejectAsync(IntakeSource.Drop, filingName,
                     new IntakeProblem("The file is {0}, over the {1} limit (PressDesk:Intake:MaxMessageBytes); it was not read.", Size(stream.Length), Size(max)), ct);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using PressDesk.Requests;
 using PressDesk.Validation;
+using PressDesk.Web;
 
 namespace PressDesk.Intake.DropFolder;
 
@@ -12,6 +13,7 @@ public static class JsonIntakeReader
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowDuplicateProperties = false,   // a field given twice is refused like an unknown one, not the last copy taken
         AllowTrailingCommas = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
     };
@@ -34,6 +36,8 @@ public static class JsonIntakeReader
         {
             // The serializer's message names .NET types; say what the sender should write instead.
             var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? null : e.Path.TrimStart('$', '.');
+            if (field is not null && JsonBody.IsDuplicateKey(e))
+                return (null, new("Field “{0}” appears more than once; give each field once.", Clip(field)));
             return (null, field is not null && e.Message.Contains("could not be converted", StringComparison.Ordinal)
                 ? new("{0}: this value has the wrong type or format. Dates are ISO-8601 with an offset, such as 2026-11-28T14:05:00+01:00; the other fields are text.", field)
                 : new("The file is not well-formed JSON (line {0}, byte {1}).", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1));

@@ -18,6 +18,7 @@ public sealed class DropFolderBadInputTests : DropFolderTest
         ["next-year.eml"] = (Mail("<next@x.test>", "Claire Martin <claire@lemonde.test>", "Next", "Next", PressDeskApp.DefaultStart.AddYears(1).ToMailDate()), "in the future"),
         ["wrong-types.json"] = (Encoding.UTF8.GetBytes("""{ "journalist": 42, "topic": ["grid"] }"""), "journalist: this value has the wrong type"),
         ["unknown-field.json"] = (Encoding.UTF8.GetBytes("""{ "journalist": "Claire Martin", "sujet": "Tarifs" }"""), "Unknown field “sujet”. The known fields are: id, journalist,"),
+        ["duplicate-key.json"] = (Encoding.UTF8.GetBytes("""{ "journalist": "Claire Martin", "topic": "Tarifs", "topic": "Grid" }"""), "Field “topic” appears more than once"),
         ["invalid-utf8.json"] = ([.. "{ \"journalist\": \"Cl"u8, 0xC3, 0x28, .. "\", \"topic\": \"x\" }"u8], "not valid UTF-8"),
         ["no-topic.json"] = (Encoding.UTF8.GetBytes("""{ "journalist": "Claire Martin", "channel": "phone" }"""), "Topic"),
     };

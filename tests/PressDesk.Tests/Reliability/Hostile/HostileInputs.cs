@@ -80,6 +80,8 @@ public sealed class HostileInputs(int seed, DateTimeOffset now)
             }
         foreach (var raw in RawBodies(Valid())) yield return raw with { Target = HostileTarget.ApiNewRequest };
         yield return Json(HostileTarget.ApiNewRequest, "valid JSON sent as text/plain", Valid(), null) with { ContentType = "text/plain" };
+        yield return Duplicated(HostileTarget.ApiNewRequest, Valid(), "topic", Pick(HostileText));
+        yield return Duplicated(HostileTarget.ApiNewRequest, Valid(), "Channel", "email");   // names match without case
     }
 
     private IEnumerable<HostileCase> Responses()
@@ -102,6 +104,7 @@ public sealed class HostileInputs(int seed, DateTimeOffset now)
             }
         foreach (var raw in RawBodies(Valid()).Where(r => r.Description != "JSON null"))   // null is "no body": respond now
             yield return raw with { Target = HostileTarget.ApiResponse };
+        yield return Duplicated(HostileTarget.ApiResponse, Valid(), "declined", true);
     }
 
     private IEnumerable<HostileCase> Preps()
@@ -127,6 +130,7 @@ public sealed class HostileInputs(int seed, DateTimeOffset now)
                 yield return Json(HostileTarget.ApiPrep, $"{field} = {Show(value)}", body, "keyPoints" == field.Split('.')[0] ? "keyPoints" : field);
             }
         foreach (var raw in RawBodies(Valid())) yield return raw with { Target = HostileTarget.ApiPrep };
+        yield return Duplicated(HostileTarget.ApiPrep, Valid(), "ready", false);
     }
 
     private IEnumerable<HostileCase> QuickLogs()
@@ -300,6 +304,8 @@ public sealed class HostileInputs(int seed, DateTimeOffset now)
         oversize["question"] = new string('q', 70 * 1024);
         yield return new HostileCase(HostileTarget.DropFile, ".json oversize (70 KB)", Encoding.UTF8.GetBytes(oversize.ToJsonString()), null);
         foreach (var raw in RawBodies(Valid())) yield return raw with { Target = HostileTarget.DropFile, Description = ".json " + raw.Description };
+        yield return Duplicated(HostileTarget.DropFile, Valid(), "topic", Pick(HostileText)) with { Description = ".json topic given twice" };
+        yield return Duplicated(HostileTarget.DropFile, Valid(), "Journalist", "Someone else") with { Description = ".json journalist given twice, in other case" };
     }
 
     private IEnumerable<HostileCase> FormCases(
@@ -380,6 +386,15 @@ public sealed class HostileInputs(int seed, DateTimeOffset now)
         double d => JsonValue.Create(d),
         _ => throw new ArgumentException($"No JSON for {value.GetType()}"),
     };
+
+    // A valid body whose key comes a second time, first in the object, with another value: refused
+    // like an unknown field, naming the key, whichever copy a reader would have kept.
+    private static HostileCase Duplicated(HostileTarget target, JsonObject valid, string key, object value)
+    {
+        var text = valid.ToJsonString();
+        var body = "{" + new JsonObject { [key] = ToNode(value) }.ToJsonString()[1..^1] + "," + text[1..];
+        return new(target, $"{key} given twice", Encoding.UTF8.GetBytes(body), key.ToLowerInvariant());
+    }
 
     private static HostileCase Json(HostileTarget target, string description, JsonObject body, string? field) =>
         new(target, description, Encoding.UTF8.GetBytes(body.ToJsonString()), field);
