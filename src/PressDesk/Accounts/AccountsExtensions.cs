@@ -121,13 +121,25 @@ public static class AccountsExtensions
             if (options.ApiKey.Length < ApiKeyStore.MinBootstrapKeyLength || options.ApiKey.Any(char.IsWhiteSpace))
                 throw new InvalidOperationException(
                     $"PressDesk:Bootstrap:ApiKey must be at least {ApiKeyStore.MinBootstrapKeyLength} characters without spaces (for example the output of 'openssl rand -hex 32').");
+            var scopes = BootstrapScopes(options.ApiKeyScopes);
             // Its name is stored like a name the owner gave, so it is written in the install's language.
             using (app.Services.GetRequiredService<IOptions<CultureOptions>>().UseDefaultCulture())
             {
                 var name = app.Services.GetRequiredService<IStringLocalizer<ApiKeyStore>>()["Bootstrap key (from configuration)"].Value;
-                await app.Services.GetRequiredService<ApiKeyStore>().EnsureAsync(name, options.ApiKey);
+                await app.Services.GetRequiredService<ApiKeyStore>().EnsureAsync(name, options.ApiKey, scopes);
             }
         }
+    }
+
+    // Null when the setting is empty: the key keeps its scopes, or a new one gets the default.
+    private static IReadOnlyList<string>? BootstrapScopes(string? setting)
+    {
+        if (string.IsNullOrWhiteSpace(setting)) return null;
+        var named = setting.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (named.FirstOrDefault(s => !ApiScopes.IsKnown(s)) is { } unknown)
+            throw new InvalidOperationException(
+                $"PressDesk:Bootstrap:ApiKeyScopes: '{unknown}' is not a scope; use {string.Join(", ", ApiScopes.All.Select(s => s.Scope))}.");
+        return ApiScopes.Normalize(named);
     }
 }
 

@@ -33,4 +33,8 @@ public sealed class BootstrapOptions
     public string? OwnerEmail { get; set; }
     public string? OwnerPassword { get; set; }
     public string? ApiKey { get; set; }
+
+    // What that key may do (ApiScopes, space- or comma-separated); empty: requests:write for a new key,
+    // and an existing key keeps its scopes.
+    public string? ApiKeyScopes { get; set; }
 }
