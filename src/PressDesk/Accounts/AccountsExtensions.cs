@@ -27,6 +27,8 @@ public static class AccountsExtensions
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section)
             .Validate(o => o.Window > TimeSpan.Zero, "PressDesk:SignIn:Window must be a positive time span.")
             .Validate(o => o.MaxFailuresPerAccount > 0 && o.MaxFailuresPerAddress > 0, "PressDesk:SignIn:MaxFailuresPerAccount and MaxFailuresPerAddress must be positive.")
+            .Validate(o => o.FreeFailures >= 0, "PressDesk:SignIn:FreeFailures must be zero or more.")
+            .Validate(o => o.FirstDelay > TimeSpan.Zero && o.MaxDelay >= o.FirstDelay, "PressDesk:SignIn:FirstDelay must be positive and PressDesk:SignIn:MaxDelay at least FirstDelay.")
             .ValidateOnStart();
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
 
