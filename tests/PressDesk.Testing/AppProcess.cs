@@ -60,6 +60,8 @@ public sealed class AppProcess : IAsyncDisposable
             ["PressDesk__Bootstrap__OwnerEmail"] = OwnerEmail,
             ["PressDesk__Bootstrap__OwnerPassword"] = OwnerPassword,
             ["PressDesk__Bootstrap__ApiKey"] = ApiKey,
+            // The load and crash runs log, read and answer requests; none reads sealed statements.
+            ["PressDesk__Bootstrap__ApiKeyScopes"] = "requests:write requests:read prep:write briefings:read",
             ["Logging__LogLevel__Default"] = "Warning",
         };
         foreach (var (key, value) in settings) environment[key] = value;

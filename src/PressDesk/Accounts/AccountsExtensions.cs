@@ -27,6 +27,8 @@ public static class AccountsExtensions
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section)
             .Validate(o => o.Window > TimeSpan.Zero, "PressDesk:SignIn:Window must be a positive time span.")
             .Validate(o => o.MaxFailuresPerAccount > 0 && o.MaxFailuresPerAddress > 0, "PressDesk:SignIn:MaxFailuresPerAccount and MaxFailuresPerAddress must be positive.")
+            .Validate(o => o.FreeFailures >= 0, "PressDesk:SignIn:FreeFailures must be zero or more.")
+            .Validate(o => o.FirstDelay > TimeSpan.Zero && o.MaxDelay >= o.FirstDelay, "PressDesk:SignIn:FirstDelay must be positive and PressDesk:SignIn:MaxDelay at least FirstDelay.")
             .ValidateOnStart();
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
 
@@ -121,13 +123,25 @@ public static class AccountsExtensions
             if (options.ApiKey.Length < ApiKeyStore.MinBootstrapKeyLength || options.ApiKey.Any(char.IsWhiteSpace))
                 throw new InvalidOperationException(
                     $"PressDesk:Bootstrap:ApiKey must be at least {ApiKeyStore.MinBootstrapKeyLength} characters without spaces (for example the output of 'openssl rand -hex 32').");
+            var scopes = BootstrapScopes(options.ApiKeyScopes);
             // Its name is stored like a name the owner gave, so it is written in the install's language.
             using (app.Services.GetRequiredService<IOptions<CultureOptions>>().UseDefaultCulture())
             {
                 var name = app.Services.GetRequiredService<IStringLocalizer<ApiKeyStore>>()["Bootstrap key (from configuration)"].Value;
-                await app.Services.GetRequiredService<ApiKeyStore>().EnsureAsync(name, options.ApiKey);
+                await app.Services.GetRequiredService<ApiKeyStore>().EnsureAsync(name, options.ApiKey, scopes);
             }
         }
+    }
+
+    // Null when the setting is empty: the key keeps its scopes, or a new one gets the default.
+    private static IReadOnlyList<string>? BootstrapScopes(string? setting)
+    {
+        if (string.IsNullOrWhiteSpace(setting)) return null;
+        var named = setting.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (named.FirstOrDefault(s => !ApiScopes.IsKnown(s)) is { } unknown)
+            throw new InvalidOperationException(
+                $"PressDesk:Bootstrap:ApiKeyScopes: '{unknown}' is not a scope; use {string.Join(", ", ApiScopes.All.Select(s => s.Scope))}.");
+        return ApiScopes.Normalize(named);
     }
 }
 

@@ -28,7 +28,11 @@ public sealed class ApiKeyAuthentication(
         if (key is null) return AuthenticateResult.Fail("The API key is unknown or revoked.");
 
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, key.Name), new Claim(KeyIdClaim, key.Id.ToString(CultureInfo.InvariantCulture))], SchemeName);
+            [
+                new Claim(ClaimTypes.Name, key.Name),
+                new Claim(KeyIdClaim, key.Id.ToString(CultureInfo.InvariantCulture)),
+                .. key.Scopes.Select(scope => new Claim(ApiScopes.ClaimType, scope)),
+            ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

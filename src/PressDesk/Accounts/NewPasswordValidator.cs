@@ -10,10 +10,10 @@ public sealed class NewPasswordValidator(IStringLocalizer<NewPasswordValidator> 
     public const string NewField = "NewPassword";
     public const string ConfirmField = "ConfirmNewPassword";
 
-    public FieldErrors Check(string? password, string? confirmation, string? email, bool confirm = true)
+    public FieldErrors Check(string? password, string? confirmation, User account, bool confirm = true)
     {
         var errors = new FieldErrors(localizer);
-        foreach (var problem in PasswordPolicy.CheckPassword(password, email)) errors.Add(NewField, problem);
+        foreach (var problem in PasswordPolicy.CheckPassword(password, account.Email, account.DisplayName)) errors.Add(NewField, problem);
         if (confirm && password != confirmation) errors.Add(ConfirmField, "The two passwords differ.");
         return errors;
     }

@@ -15,7 +15,7 @@ public sealed class PasswordChange(
         long userId, string? current, string? replacement, string? confirmation, string keepSessionId, CancellationToken ct = default)
     {
         var user = await users.FindByIdAsync(userId, ct) ?? throw new InvalidOperationException($"User {userId} is gone.");
-        var errors = validator.Check(replacement, confirmation, user.Email);
+        var errors = validator.Check(replacement, confirmation, user);
         if (string.IsNullOrEmpty(current) || passwords.Verify(user.PasswordHash, current) == PasswordVerificationResult.Failed)
             errors.Add(CurrentField, "This is not your current password.");
         else if (replacement == current)

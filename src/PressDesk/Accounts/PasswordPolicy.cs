@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Identity;
 
 namespace PressDesk.Accounts;
 
-// Password rules (length, not a common password) and hashing with ASP.NET Core Identity's hasher.
+// Password rules (length, not a common password, not built from what an attacker knows, hard
+// enough to guess by PasswordStrength's estimate) and hashing with ASP.NET Core Identity's hasher.
 public sealed partial class PasswordPolicy
 {
     public const int MinLength = 12;
@@ -11,7 +12,8 @@ public sealed partial class PasswordPolicy
     private static readonly Lazy<HashSet<string>> CommonPasswords = new(LoadCommonPasswords);
     private readonly PasswordHasher<User> _hasher = new();
 
-    public static IReadOnlyList<string> CheckPassword(string? password, string? email = null)
+    // email and name: the account's, which an attacker aiming at it knows and tries first.
+    public static IReadOnlyList<string> CheckPassword(string? password, string? email = null, string? name = null)
     {
         if (string.IsNullOrEmpty(password)) return ["Password is required."];
         if (password.Length < MinLength) return [$"Use at least {MinLength} characters; a few words make a good password."];
@@ -20,9 +22,7 @@ public sealed partial class PasswordPolicy
             return ["This password is a common one, or a common one with digits or symbols added; attackers try those first. Choose another."];
         if (password.Distinct().Count() < 5)
             return ["Use more different characters; a few words make a good password."];
-        if (email is not null && password.Contains(email.Split('@')[0], StringComparison.OrdinalIgnoreCase) && email.Split('@')[0].Length >= 4)
-            return ["Do not build the password from the email address."];
-        return [];
+        return PasswordStrength.Problem(password, email, name) is { } problem ? [problem] : [];
     }
 
     // Attackers' lists also try the common passwords with digits or symbols around them

@@ -8,7 +8,7 @@ namespace PressDesk.Accounts;
 // Open without signing in, since whoever follows the link has forgotten their password; the
 // random token in the address is what lets them in, once, within the hour.
 [AllowAnonymous]
-public sealed class ResetPasswordModel(PasswordResetLinks links, NewPasswordValidator validator) : PageModel
+public sealed class ResetPasswordModel(PasswordResetLinks links, UserStore users, NewPasswordValidator validator) : PageModel
 {
     [FromRoute] public string Token { get; set; } = "";
 
@@ -27,9 +27,9 @@ public sealed class ResetPasswordModel(PasswordResetLinks links, NewPasswordVali
     public async Task<IActionResult> OnPostAsync()
     {
         Email = await links.FindEmailAsync(Token, HttpContext.RequestAborted);
-        if (Email is null) return Answer();
+        if (Email is null || await users.FindByEmailAsync(Email, HttpContext.RequestAborted) is not { } account) return Answer();
 
-        var errors = validator.Check(NewPassword, ConfirmNewPassword, Email);
+        var errors = validator.Check(NewPassword, ConfirmNewPassword, account);
         if (errors.Any)
         {
             ModelState.AddErrors(errors.ToDictionary());

@@ -29,7 +29,7 @@ public static class ResetPasswordCommand
         var interactive = !Console.IsInputRedirected;
         var password = interactive ? Prompt(localizer["New password for {0}: ", user.Email]) : Console.In.ReadLine();
         var confirmation = interactive ? Prompt(localizer["The same password again: "]) : password;
-        var errors = services.GetRequiredService<NewPasswordValidator>().Check(password, confirmation, user.Email);
+        var errors = services.GetRequiredService<NewPasswordValidator>().Check(password, confirmation, user);
         if (errors.Any) return Fail(string.Join(Environment.NewLine, errors.ToDictionary().SelectMany(e => e.Value)) + Environment.NewLine + localizer["Nothing is changed."]);
 
         await services.GetRequiredService<AccountPasswords>().ReplaceAsync(user.Id, password!);

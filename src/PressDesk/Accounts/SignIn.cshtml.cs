@@ -40,9 +40,13 @@ public sealed class SignInModel(SignInService signIn, CookieSessions cookies, Us
                 var seconds = (int)Math.Ceiling(throttled.RetryAfter.TotalSeconds);
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                ModelState.AddModelError(string.Empty, this.Localizer().Plural(Math.Max(1, (seconds + 59) / 60),
-                    "Too many failed sign-ins. For your safety, try again in {0} minute.",
-                    "Too many failed sign-ins. For your safety, try again in {0} minutes."));
+                ModelState.AddModelError(string.Empty, seconds < 60
+                    ? this.Localizer().Plural(Math.Max(1, seconds),
+                        "Too many failed sign-ins. For your safety, try again in {0} second.",
+                        "Too many failed sign-ins. For your safety, try again in {0} seconds.")
+                    : this.Localizer().Plural((seconds + 59) / 60,
+                        "Too many failed sign-ins. For your safety, try again in {0} minute.",
+                        "Too many failed sign-ins. For your safety, try again in {0} minutes."));
                 return Page();
             default:
                 ModelState.AddModelError(string.Empty, this.Localize("The email address or the password is wrong."));

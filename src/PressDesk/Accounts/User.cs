@@ -6,7 +6,8 @@ public static class Roles
     public const string Member = "Member";
 }
 
-public sealed record User(long Id, string Email, string Role, string PasswordHash, long CreatedAt)
+// DisplayName: the name the person gives on /account (null until then).
+public sealed record User(long Id, string Email, string Role, string PasswordHash, long CreatedAt, string? DisplayName)
 {
     public bool IsOwner => Role == Roles.Owner;
 }

@@ -5,7 +5,7 @@ namespace PressDesk.Accounts;
 
 public sealed class UserStore(Database database, TimeProvider time)
 {
-    private const string SelectUser = "SELECT id, email, role, password_hash AS PasswordHash, created_at AS CreatedAt FROM users";
+    private const string SelectUser = "SELECT id, email, role, password_hash AS PasswordHash, created_at AS CreatedAt, display_name AS DisplayName FROM users";
 
     public async Task<bool> AnyAsync(CancellationToken ct = default)
     {

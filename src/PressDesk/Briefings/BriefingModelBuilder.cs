@@ -22,7 +22,9 @@ public sealed class BriefingModelBuilder(
     DisplayTime time,
     IStringLocalizer<BriefingModelBuilder> localizer)
 {
-    public async Task<BriefingModel?> BuildAsync(long requestId, Uri publicUrl, CancellationToken ct = default)
+    // Without includeSealed the model has no warnings at all: what was said not on the record is
+    // what a reader without the right to it must not learn, even that it exists.
+    public async Task<BriefingModel?> BuildAsync(long requestId, Uri publicUrl, bool includeSealed, CancellationToken ct = default)
     {
         var request = await requests.GetAsync(requestId, ct);
         if (request is null) return null;
@@ -31,7 +33,7 @@ public sealed class BriefingModelBuilder(
         var prep = await preps.GetAsync(requestId, ct);
         var story = await relationships.LoadAsync(request.Journalist.Id, ct);
         var publications = await PublicationsAsync(request.Journalist.Id, ct);
-        var warnings = await WarningsAsync(requestId, ct);
+        var warnings = includeSealed ? await WarningsAsync(requestId, ct) : [];
 
         var now = clock.Now;
         var reading = clock.Read(request.ReceivedAt, request.RespondedAt);

@@ -12,9 +12,10 @@ public sealed record BriefingSheet(long RequestId, string Template, IReadOnlyLis
 public sealed class BriefingSheets(
     Database database, BriefingModelBuilder models, BriefingRenderer renderer, IOptions<SiteOptions> site, TimeProvider time)
 {
-    public async Task<BriefingSheet?> RenderAsync(long requestId, CancellationToken ct = default)
+    // includeSealed: whether the sheet may show earlier statements made not on the record.
+    public async Task<BriefingSheet?> RenderAsync(long requestId, bool includeSealed, CancellationToken ct = default)
     {
-        var model = await models.BuildAsync(requestId, site.Value.PublicUrl, ct);
+        var model = await models.BuildAsync(requestId, site.Value.PublicUrl, includeSealed, ct);
         if (model is null) return null;
         var names = renderer.Templates.Names();
         var chosen = await ChosenAsync(requestId, ct);

@@ -28,22 +28,26 @@ public static class BriefingsExtensions
     public static IEndpointRouteBuilder MapBriefings(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/requests").WithTags("Briefings").RequireAuthorization(AccountsExtensions.ApiPolicy)
-            .MapGet("/{id:long}/briefing.md", (long id, BriefingSheets sheets, IStringLocalizer<BriefingSheets> text, CancellationToken ct) => MarkdownAsync(id, sheets, text, download: false, ct))
+            .MapGet("/{id:long}/briefing.md", (long id, HttpContext http, BriefingSheets sheets, IStringLocalizer<BriefingSheets> text, CancellationToken ct) =>
+                MarkdownAsync(id, sheets, text, download: false, includeSealed: http.User.HasClaim(ApiScopes.ClaimType, ApiScopes.BriefingsSealed), ct))
+            .RequireScope(ApiScopes.BriefingsRead, ApiScopes.BriefingsSealed)
             .Produces<string>(StatusCodes.Status200OK, "text/markdown")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
         // The page's download link: the session cookie, like the page (the fallback policy).
         app.MapGet("/requests/{id:long}/briefing.md", (long id, BriefingSheets sheets, IStringLocalizer<BriefingSheets> text, CancellationToken ct) =>
-            MarkdownAsync(id, sheets, text, download: true, ct)).ExcludeFromDescription();
+            MarkdownAsync(id, sheets, text, download: true, includeSealed: true, ct)).ExcludeFromDescription();
         return app;
     }
 
     // For the page's link the Markdown comes as a file to save; the API answers it as text. Both
-    // in the reader's language, problems included.
-    private static async Task<IResult> MarkdownAsync(long id, BriefingSheets sheets, IStringLocalizer text, bool download, CancellationToken ct)
+    // in the reader's language, problems included. Signed-in people read the sealed statements
+    // on the page anyway; an API key needs briefings:sealed for them.
+    private static async Task<IResult> MarkdownAsync(
+        long id, BriefingSheets sheets, IStringLocalizer text, bool download, bool includeSealed, CancellationToken ct)
     {
-        var sheet = await sheets.RenderAsync(id, ct);
+        var sheet = await sheets.RenderAsync(id, includeSealed, ct);
         if (sheet is null)
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: text["No such request."], detail: text["There is no request with id {0}.", id]);
         if (sheet.Rendered.Error is { } error)

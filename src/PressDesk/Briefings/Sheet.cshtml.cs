@@ -16,7 +16,7 @@ public sealed class SheetModel(BriefingSheets sheets) : PageModel
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
-        var sheet = await sheets.RenderAsync(id, ct);
+        var sheet = await sheets.RenderAsync(id, includeSealed: true, ct);
         if (sheet is null) return NotFound();
         Sheet = sheet;
         Template = sheet.Template;

@@ -13,6 +13,7 @@ public static class PrepApi
     {
         app.MapGroup("/api/requests").WithTags("Prep").RequireAuthorization(AccountsExtensions.ApiPolicy)
             .MapPut("/{id:long}/prep", PutAsync)
+            .RequireScope(ApiScopes.PrepWrite)
             .Accepts<PrepBody>("application/json")
             .Produces<PrepResource>()
             .ProducesValidationProblem()

@@ -25,17 +25,21 @@ public static class RequestsApi
         var api = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(AccountsExtensions.ApiPolicy);
 
         api.MapPost("/", CreateAsync)
+            .RequireScope(ApiScopes.RequestsWrite)
             .Accepts<NewRequestBody>("application/json")
             .Produces<RequestResource>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
         api.MapGet("/", ListAsync)
+            .RequireScope(ApiScopes.RequestsRead)
             .Produces<RequestPage>()
             .ProducesValidationProblem();
         api.MapGet("/{id:long}", GetAsync)
+            .RequireScope(ApiScopes.RequestsRead)
             .WithName("GetRequest")
             .Produces<RequestResource>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id:long}/response", RespondAsync)
+            .RequireScope(ApiScopes.RequestsWrite)
             .Accepts<ResponseBody>("application/json")
             .Produces<RequestResource>()
             .ProducesValidationProblem()

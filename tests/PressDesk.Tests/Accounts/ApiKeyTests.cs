@@ -5,10 +5,12 @@ namespace PressDesk.Tests.Accounts;
 
 public class ApiKeyTests : AppTest
 {
+    // These keys read the request list (scopes: ApiScopeTests).
     private async Task<string> CreateKeyThroughTheUiAsync(string name)
     {
         var page = await Client.GetPageAsync("/team/api-keys");
-        var response = await Client.PostFormAsync("/team/api-keys", page, new Dictionary<string, string> { ["Name"] = name }, "Create");
+        var response = await Client.PostFormAsync("/team/api-keys", page,
+            new Dictionary<string, string> { ["Name"] = name, ["Scopes"] = PressDesk.Accounts.ApiScopes.RequestsRead }, "Create");
         return (await Forms.ParseAsync(response)).Text("#new-key");
     }
 

@@ -21,6 +21,20 @@ public class PasswordPolicyTests
         Assert.False(string.IsNullOrWhiteSpace(problems[0]));
     }
 
+    // ASVS 5.0 6.2.11: the three an outside probe got accepted, each refused with its reason.
+    [Theory]
+    [InlineData("P@ssw0rd2026", PasswordStrength.CommonWithChanges)]
+    [InlineData("pressdesk2026", PasswordStrength.BuiltFromContext)]
+    [InlineData("Pr3ssD3sk!2026", PasswordStrength.BuiltFromContext)]
+    [InlineData("qwertyuiopas", PasswordStrength.CommonWithChanges)]
+    [InlineData("M0tdep@sse2026", PasswordStrength.CommonWithChanges)]
+    [InlineData("hjkl;hjkl;12", PasswordStrength.EasyToGuess)]
+    [InlineData("claire.martin.2026", PasswordStrength.BuiltFromContext)]
+    [InlineData("Martin-1985-Paris", PasswordStrength.BuiltFromContext)]
+    [InlineData("Zoe_Quillardet_07", PasswordStrength.BuiltFromContext)]
+    public void Guessable_passwords_are_refused_with_the_reason(string password, string reason) =>
+        Assert.Equal([reason], PasswordPolicy.CheckPassword(password, "claire.martin@lesechos.example", "Zoé Quillardet"));
+
     [Theory]
     [InlineData("tide lantern orchard 42")]
     [InlineData("Quote-Me-On-Tariffs")]

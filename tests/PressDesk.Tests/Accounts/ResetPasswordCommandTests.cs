@@ -42,6 +42,8 @@ public class ResetPasswordCommandTests
 
         var unknown = await RunAsync(app.DataDirectory, NewPassword, "reset-password", "nobody@pressdesk.test");
         var weak = await RunAsync(app.DataDirectory, "password2024", "reset-password", AppProcess.OwnerEmail);
+        var guessable = await RunAsync(app.DataDirectory, "P@ssw0rd2026", "reset-password", AppProcess.OwnerEmail);
+        var fromAppName = await RunAsync(app.DataDirectory, "pressdesk2026", "reset-password", AppProcess.OwnerEmail);
         var usage = await RunAsync(app.DataDirectory, NewPassword, "reset-password");
 
         Assert.Equal(1, unknown.ExitCode);
@@ -49,6 +51,10 @@ public class ResetPasswordCommandTests
         Assert.Equal(1, weak.ExitCode);
         Assert.Contains("common", weak.Errors);
         Assert.Contains("Nothing is changed.", weak.Errors);
+        Assert.Equal(1, guessable.ExitCode);
+        Assert.Contains(PressDesk.Accounts.PasswordStrength.CommonWithChanges, guessable.Errors);
+        Assert.Equal(1, fromAppName.ExitCode);
+        Assert.Contains(PressDesk.Accounts.PasswordStrength.BuiltFromContext, fromAppName.Errors);
         Assert.Equal(1, usage.ExitCode);
         Assert.Contains("Usage: dotnet PressDesk.dll reset-password EMAIL", usage.Errors);
         Assert.Equal(HttpStatusCode.Redirect, (await Browser(app).SignInAsync(AppProcess.OwnerEmail, AppProcess.OwnerPassword)).StatusCode);

@@ -72,6 +72,9 @@ public class SetupTests : IAsyncLifetime
     [InlineData("owner@example.org", "password12345678", null, "Password", "common")]
     [InlineData("owner@example.org", "tide lantern orchard 42", "tide lantern orchard 43", "ConfirmPassword", "differ")]
     [InlineData("not-an-email", "tide lantern orchard 42", null, "Email", "not an email")]
+    [InlineData("owner@example.org", "P@ssw0rd2026", null, "Password", "small changes")]
+    [InlineData("owner@example.org", "pressdesk2026", null, "Password", "app's name")]
+    [InlineData("owner@example.org", "qwertyuiopas", null, "Password", "small changes")]
     public async Task Bad_setup_input_is_explained_inline_and_creates_nobody(
         string email, string password, string? confirm, string field, string message)
     {

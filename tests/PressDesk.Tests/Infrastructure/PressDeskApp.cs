@@ -55,6 +55,9 @@ public class PressDeskApp : WebApplicationFactory<Program>
             _settings["PressDesk:Bootstrap:OwnerEmail"] = OwnerEmail;
             _settings["PressDesk:Bootstrap:OwnerPassword"] = OwnerPassword;
             _settings["PressDesk:Bootstrap:ApiKey"] = ApiKey;
+            // The tests' integration may do everything, sealed statements included; ApiScopeTests
+            // create narrower keys.
+            _settings["PressDesk:Bootstrap:ApiKeyScopes"] = string.Join(' ', PressDesk.Accounts.ApiScopes.All.Select(s => s.Scope));
         }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
