@@ -56,6 +56,7 @@ public sealed class AppProcess : IAsyncDisposable
         {
             ["Urls"] = url,
             ["PressDesk__DataDirectory"] = dataDirectory,
+            ["PressDesk__KeyRing__ProtectionKeyFile"] = Path.TrimEndingDirectorySeparator(dataDirectory) + ".protection-key",
             ["PressDesk__Culture"] = "en-GB",
             ["PressDesk__Bootstrap__OwnerEmail"] = OwnerEmail,
             ["PressDesk__Bootstrap__OwnerPassword"] = OwnerPassword,
@@ -108,6 +109,7 @@ public sealed class AppProcess : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (_keepData) return;
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+        File.Delete(Path.TrimEndingDirectorySeparator(DataDirectory) + ".protection-key");
     }
 
     private static async Task<bool> AnswersAsync(HttpClient http, string url)
