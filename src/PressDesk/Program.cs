@@ -39,6 +39,7 @@ var app = builder.Build();
 await app.MigrateDatabaseAsync();   // the schema is current before Kestrel serves anything
 app.ProtectKeyRing();              // a missing or wrong key-ring protection key stops the start here, with its message
 await app.LoadSettingsAsync();      // the Settings page's values, before options are validated at start
+await app.SealLedgerTextAsync();     // "how they agreed" and notes an earlier version stored in clear are sealed
 if (ResetPasswordCommand.Matches(args)) return await ResetPasswordCommand.RunAsync(app, args);   // a command, not a server: see README
 await app.BootstrapAccountsAsync(); // owner and API key from configuration, for unattended installs
 

@@ -82,11 +82,11 @@ public sealed class PersonalData(Database database, RequestLifecycle lifecycle, 
                     new { journalistId, now }, tx);
                 // The interview ledger: what was said to them and the article text pasted for the leak check.
                 await connection.ExecuteAsync("""
-                    UPDATE statements SET text = NULL, sealed_text = NULL, agreement_how = NULL
+                    UPDATE statements SET text = NULL, sealed_text = NULL, agreement_how = NULL, sealed_agreement_how = NULL
                     WHERE request_id IN (SELECT id FROM requests WHERE journalist_id = @journalistId)
                     """, new { journalistId }, tx);
                 await connection.ExecuteAsync("""
-                    UPDATE interviews SET notes = NULL, updated_at = @now
+                    UPDATE interviews SET notes = NULL, sealed_notes = NULL, updated_at = @now
                     WHERE request_id IN (SELECT id FROM requests WHERE journalist_id = @journalistId)
                     """, new { journalistId, now }, tx);
                 await connection.ExecuteAsync("""
