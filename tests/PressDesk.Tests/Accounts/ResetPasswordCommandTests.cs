@@ -19,6 +19,7 @@ public class ResetPasswordCommandTests
             RedirectStandardError = true,
         };
         start.Environment["PressDesk__DataDirectory"] = dataDirectory;
+        start.Environment["PressDesk__KeyRing__ProtectionKeyFile"] = AppProcess.ProtectionKeyFileOf(dataDirectory);
         start.Environment["PressDesk__Culture"] = "en-GB";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var process = Process.Start(start)!;

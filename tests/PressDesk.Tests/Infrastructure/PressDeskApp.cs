@@ -84,7 +84,7 @@ public class PressDeskApp : WebApplicationFactory<Program>
 
     public string ProtectionKeyFile => _settings["PressDesk:KeyRing:ProtectionKeyFile"]!;
 
-    public static string ProtectionKeyFileOf(string dataDirectory) => Path.TrimEndingDirectorySeparator(dataDirectory) + ".protection-key";
+    public static string ProtectionKeyFileOf(string dataDirectory) => AppProcess.ProtectionKeyFileOf(dataDirectory);
 
     public static string NewDataDirectory() =>
         Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "pressdesk-tests", Guid.NewGuid().ToString("N"))).FullName;
