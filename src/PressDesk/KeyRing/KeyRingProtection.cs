@@ -31,7 +31,7 @@ public sealed class KeyRingProtection(IOptions<KeyRingOptions> options, IOptions
                 $"PressDesk:KeyRing:ProtectionKeyFile '{path}' is inside PressDesk:DataDirectory: a copy of the data folder would carry the key that opens it. Keep it elsewhere.");
 
         var folder = Directory.CreateDirectory(FolderOf(data)).FullName;
-        var files = Directory.GetFiles(folder, "*.xml").Select(file => (File: file, Xml: XElement.Load(file))).ToList();
+        var files = Directory.GetFiles(folder, "*.xml").Select(file => (File: file, Xml: Load(file))).ToList();
         var protectedBy = files.SelectMany(f => f.Xml.Descendants(EncryptedSecret)).Select(KeyIdOf).ToList();
 
         ProtectionKey key;
@@ -65,6 +65,19 @@ public sealed class KeyRingProtection(IOptions<KeyRingOptions> options, IOptions
         }
         logger.Protected(folder, path);
         return key;
+    }
+
+    private static XElement Load(string file)
+    {
+        try
+        {
+            return XElement.Load(file);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            throw new InvalidOperationException(
+                $"The key-ring file '{file}' is damaged ({e.Message}). Restore it from the backup of the data folder, or move it away: what it sealed becomes unreadable.", e);
+        }
     }
 
     private static bool IsPlain(XElement element) => (bool?)element.Attribute(RequiresEncryption) == true;
