@@ -21,11 +21,11 @@ public sealed class IntakeErasure(DropFolderLayout layout, ILogger<IntakeErasure
     public static string ErasedIdentity(string identity) =>
         ErasedPrefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
 
-    // Every file in processed/ and rejected/ whose text or sender names the person. False when one could not be deleted.
-    public async Task<bool> EraseFilesNamingAsync(DbConnection connection, PersonTraces person, CancellationToken ct)
+    // Every file in processed/ and rejected/ whose text or sender names the person. One that cannot
+    // be read or deleted is logged (the values to search for are gone after this call).
+    public async Task EraseFilesNamingAsync(DbConnection connection, PersonTraces person, CancellationToken ct)
     {
-        if (!layout.Enabled) return true;
-        var complete = true;
+        if (!layout.Enabled) return;
         foreach (var path in FiledMessages())
         {
             byte[] content;
@@ -36,13 +36,10 @@ public sealed class IntakeErasure(DropFolderLayout layout, ILogger<IntakeErasure
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 logger.NotErased(e, path);
-                complete = false;
                 continue;
             }
-            if (Names(content, Path.GetFileName(path), person))
-                complete &= await DeleteAsync(connection, path);
+            if (Names(content, Path.GetFileName(path), person)) await DeleteAsync(connection, path);
         }
-        return complete;
     }
 
     // The files intake filed for these requests, and their identities. False when a file could not be deleted.
@@ -117,6 +114,6 @@ internal static partial class IntakeErasureLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Path}: it named an erased journalist")]
     public static partial void Erased(this ILogger logger, string path);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not delete {Path}, which names an erased journalist; the erasure stays pending")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not read or delete {Path}, which may name an erased journalist; delete it by hand if it stays")]
     public static partial void NotErased(this ILogger logger, Exception exception, string path);
 }

@@ -109,8 +109,8 @@ public sealed class PersonalData(
             await connection.ExecuteAsync("PRAGMA secure_delete = OFF");
         }
 
-        // Only now are the values known for a search of the drop folder; a second erase of an
-        // already erased record has nothing left to search with.
+        // The values read before they were cleared are what the drop folder is searched for; a
+        // second erase of an already erased record has nothing left to search with.
         if (!journalist.IsErased)
             await intake.EraseFilesNamingAsync(connection, new PersonTraces(journalist.Name, journalist.Email, journalist.Phone), ct);
         if (!await cleanup.RunAsync(ct)) worker.Signal.Wake();
