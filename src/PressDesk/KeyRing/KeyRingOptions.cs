@@ -12,11 +12,11 @@ public sealed class KeyRingOptions
     // unreadable; sign-in still works.
     public bool ReplaceLostProtectionKey { get; set; }
 
-    // By default beside the user's other settings (~/.config/PressDesk on Linux), never in the data folder.
+    // By default beside the user's other settings (~/.config/PressDesk on Linux, created if missing), never in the data folder.
     public string ProtectionKeyPath()
     {
         if (!string.IsNullOrWhiteSpace(ProtectionKeyFile)) return Path.GetFullPath(ProtectionKeyFile);
-        var settings = Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData);
+        var settings = Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.DoNotVerify);
         if (string.IsNullOrEmpty(settings))
             throw new InvalidOperationException(
                 "PressDesk:KeyRing:ProtectionKeyFile is not set and this user has no settings folder to keep it in by default: set it to a file outside PressDesk:DataDirectory.");
