@@ -8,6 +8,7 @@ using PressDesk.Hosting;
 using PressDesk.Intake;
 using PressDesk.Interviews;
 using PressDesk.Journalists;
+using PressDesk.KeyRing;
 using PressDesk.Localization;
 using PressDesk.Prep;
 using PressDesk.Requests;
@@ -24,6 +25,7 @@ builder.AddDefaultListenAddress(); // http://localhost:5080 unless ASPNETCORE_UR
 builder.AddDisplayTime();       // the zone in which forms read and pages show times
 builder.AddPressDeskLocalization(); // French and English: the account's language, else the browser's, else PressDesk:Culture
 builder.AddPressDeskData();     // SQLite in PressDesk:DataDirectory, migrations, health check
+builder.AddKeyRing();           // Data Protection's key ring in the data folder, encrypted with a key kept outside it
 builder.AddAccounts();          // owner and members, cookie sign-in, API keys, throttling
 builder.AddRequests();          // journalist requests and their response clock
 builder.AddJournalists();       // directory, relationship summary, pitch guard, import/export, personal data
@@ -42,7 +44,9 @@ var app = builder.Build();
 if (BackupCommands.Matches(args)) return await BackupCommands.RunAsync(app, args);   // before the schema is touched, so a damaged database can be restored
 if (!ResetPasswordCommand.Matches(args)) app.HoldDataFolder();   // one server per data folder: a second one stops here
 await app.MigrateDatabaseAsync();   // the schema is current before Kestrel serves anything
+app.ProtectKeyRing();              // a missing or wrong key-ring protection key stops the start here, with its message
 await app.LoadSettingsAsync();      // the Settings page's values, before options are validated at start
+await app.SealLedgerTextAsync();     // "how they agreed" and notes an earlier version stored in clear are sealed
 if (ResetPasswordCommand.Matches(args)) return await ResetPasswordCommand.RunAsync(app, args);   // a command, not a server: see README
 await app.BootstrapAccountsAsync(); // owner and API key from configuration, for unattended installs
 

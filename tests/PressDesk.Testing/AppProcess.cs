@@ -22,6 +22,9 @@ public sealed class AppProcess : IAsyncDisposable
     public string DataDirectory { get; }
     public string DatabasePath => Path.Combine(DataDirectory, "pressdesk.db");
 
+    // Beside the data folder, not in it, as PressDesk requires; the same for every start on that folder.
+    public static string ProtectionKeyFileOf(string dataDirectory) => Path.TrimEndingDirectorySeparator(dataDirectory) + ".protection-key";
+
     // Runs from just before the process was started.
     public Stopwatch Started { get; private init; } = null!;
     public TimeSpan TimeToHealthy { get; private set; }
@@ -56,6 +59,7 @@ public sealed class AppProcess : IAsyncDisposable
         {
             ["Urls"] = url,
             ["PressDesk__DataDirectory"] = dataDirectory,
+            ["PressDesk__KeyRing__ProtectionKeyFile"] = ProtectionKeyFileOf(dataDirectory),
             ["PressDesk__Culture"] = "en-GB",
             ["PressDesk__Bootstrap__OwnerEmail"] = OwnerEmail,
             ["PressDesk__Bootstrap__OwnerPassword"] = OwnerPassword,
@@ -110,6 +114,7 @@ public sealed class AppProcess : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (_keepData) return;
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+        File.Delete(ProtectionKeyFileOf(DataDirectory));
     }
 
     private static async Task<bool> AnswersAsync(HttpClient http, string url)

@@ -1,12 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using PressDesk.Data;
 using PressDesk.Localization;
 
 namespace PressDesk.Accounts;
@@ -47,14 +43,6 @@ public static class AccountsExtensions
         services.AddSingleton<SignInService>();
         services.AddSingleton<CookieSessions>();
         services.AddSingleton<ApiKeyStore>();
-
-        // Keys that protect cookies and antiforgery tokens live beside the database, so a restart
-        // keeps everyone signed in. Configured late because the data folder comes from options.
-        services.AddDataProtection().SetApplicationName("PressDesk");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IOptions<DataOptions>, ILoggerFactory>((keys, data, logs) =>
-                keys.XmlRepository = new FileSystemXmlRepository(
-                    Directory.CreateDirectory(Path.Combine(Path.GetFullPath(data.Value.DataDirectory), "keys")), logs));
 
         // Requests under /api authenticate with an API key, everything else with the session cookie,
         // so even an unknown /api path answers 401 rather than a sign-in redirect.

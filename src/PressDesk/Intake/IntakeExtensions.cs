@@ -24,6 +24,7 @@ public static class IntakeExtensions
         builder.Services.AddSingleton<IntakeRejections>();
         builder.Services.AddSingleton<IntakeReasons>();
         builder.Services.AddSingleton<IntakePipeline>();
+        builder.Services.AddSingleton<IntakeErasure>();
         builder.Services.AddSingleton<MailboxStatus>();
 
         // Both sources are registered whatever the settings: they are complete only once the host is

@@ -70,8 +70,10 @@ public sealed class IntakePipeline(
     public async Task<long?> StoredRequestAsync(string identity, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
+        // A message of an erased journalist is kept by a hash of its identity (IntakeErasure).
         return await connection.ExecuteScalarAsync<long?>(
-            "SELECT request_id FROM intake_messages WHERE identity = @identity", new { identity });
+            "SELECT request_id FROM intake_messages WHERE identity IN (@identity, @erased)",
+            new { identity, erased = IntakeErasure.ErasedIdentity(identity) });
     }
 
     private async Task<long> StoreAsync(IntakeMessage message, NewRequest request, CancellationToken ct)

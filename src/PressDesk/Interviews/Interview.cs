@@ -15,7 +15,11 @@ public sealed record Interview(
     DateTimeOffset HeldAt,
     TimeSpan? Duration,
     string? Notes,
-    IReadOnlyList<Statement> Statements);
+    IReadOnlyList<Statement> Statements)
+{
+    // The notes were sealed with a key that is lost: Notes is null.
+    public bool NotesUnreadable { get; init; }
+}
 
 // Text is null when it cannot be read: Unreadable says the key that sealed it is gone,
 // otherwise the journalist's data was erased.

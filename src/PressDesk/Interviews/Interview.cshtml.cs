@@ -20,6 +20,7 @@ public sealed class InterviewModel(
     [BindProperty] public DateTime? HeldAt { get; set; }
     [BindProperty] public int? DurationMinutes { get; set; }
     [BindProperty] public string? Notes { get; set; }
+    public bool NotesUnreadable { get; private set; }
     [BindProperty] public List<StatementForm> Statements { get; set; } = [];
 
     public sealed class StatementForm
@@ -50,6 +51,7 @@ public sealed class InterviewModel(
             HeldAt = Minute(time.ToLocal(interview.HeldAt));
             DurationMinutes = interview.Duration is { } d ? (int)d.TotalMinutes : null;
             Notes = interview.Notes;
+            NotesUnreadable = interview.NotesUnreadable;
             Statements = interview.Statements.Select(s => new StatementForm
             {
                 // A saved quote that is not on the record was confirmed when it was saved.

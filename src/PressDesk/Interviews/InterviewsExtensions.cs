@@ -12,6 +12,11 @@ public static class InterviewsExtensions
         builder.Services.AddSingleton<QuoteCheck>();
         builder.Services.AddSingleton<LedgerQueries>();
         builder.Services.AddSingleton<QuotedByResponseTime>();
+        builder.Services.AddSingleton<LedgerSealing>();
         return builder;
     }
+
+    // Before serving: nothing an earlier version left in clear is shown from a plain column again.
+    public static Task SealLedgerTextAsync(this WebApplication app) =>
+        app.Services.GetRequiredService<LedgerSealing>().SealPlainTextAsync();
 }

@@ -36,7 +36,7 @@ public sealed class LedgerQueries(Database database, InterviewStore interviews)
 {
     private const string StatementColumns = """
         SELECT s.id, s.position, s.level, s.text, s.sealed_text AS SealedText, s.is_quote AS IsQuote, s.agreement,
-               s.agreed_at AS AgreedAt, s.agreement_how AS AgreementHow,
+               s.agreed_at AS AgreedAt, s.agreement_how AS AgreementHow, s.sealed_agreement_how AS SealedAgreementHow,
                r.id AS RequestId, r.topic AS RequestTopic, i.held_at AS HeldAt
         """;
 

@@ -10,7 +10,7 @@ namespace PressDesk.Journalists;
 
 // The story of the relationship with one journalist, and where pitches are logged.
 public sealed class DetailsModel(
-    RelationshipStore relationships, PitchStore pitches, PitchValidator validator, ResponseClock clock, DisplayTime time) : PageModel
+    RelationshipStore relationships, PitchStore pitches, PitchValidator validator, ResponseClock clock, DisplayTime time, PersonalData personalData) : PageModel
 {
     public RelationshipStory Story { get; private set; } = null!;
     public PitchVerdict Guard { get; private set; } = null!;
@@ -18,6 +18,8 @@ public sealed class DetailsModel(
     // Set when the last post was stopped by the guard: what it warned about.
     public PitchVerdict? Warned { get; private set; }
     public TimeSpan Cooldown => pitches.Cooldown;
+    // Erased, but a copy is still on disk (a reader holds the database): the erasure is retried.
+    public bool ErasurePending { get; private set; }
     public ResponseTimeOptions ResponseTime => clock.Options;
 
     [BindProperty] public PitchForm Pitch { get; set; } = new();
@@ -83,6 +85,7 @@ public sealed class DetailsModel(
         var story = await relationships.LoadAsync(id, ct);
         if (story is null) return false;
         Story = story;
+        ErasurePending = story.Journalist.IsErased && await personalData.IsErasurePendingAsync(id, ct);
         (Guard, FollowUpGuard) = await pitches.GuardAsync(id, ct);
         return true;
     }

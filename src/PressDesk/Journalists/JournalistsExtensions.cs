@@ -18,6 +18,9 @@ public static class JournalistsExtensions
         builder.Services.AddSingleton<RelationshipStore>();
         builder.Services.AddSingleton<JournalistMerge>();
         builder.Services.AddSingleton<PersonalData>();
+        builder.Services.AddSingleton<ErasureCleanup>();
+        builder.Services.AddSingleton<ErasureWorker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ErasureWorker>());
         builder.Services.AddSingleton<JournalistImport>();
         builder.Services.AddSingleton<ImportToken>();
         return builder;

@@ -1,5 +1,6 @@
 using Dapper;
 using PressDesk.Data;
+using PressDesk.Intake;
 using PressDesk.Requests;
 
 namespace PressDesk.Journalists;
@@ -25,9 +26,10 @@ public sealed record PersonalDataExport(
 // Journalists are people with rights over their data: everything held about one of them can be
 // exported, and erased. Erasing keeps the rows that statistics need (request times, channels,
 // statuses, topics, pitch dates) and clears every field that holds what the person wrote or
-// what identifies them: name, email, phone, beat, notes, their questions, our response notes
-// and the subjects of our pitches.
-public sealed class PersonalData(Database database, RequestLifecycle lifecycle, TimeProvider time, ILogger<PersonalData> logger)
+// what identifies them: name, email, phone, beat, notes, their questions, our response notes,
+// the subjects of our pitches, the interview ledger's text, and intake's copies of their messages.
+public sealed class PersonalData(
+    Database database, RequestLifecycle lifecycle, IntakeErasure intake, ErasureCleanup cleanup, ErasureWorker worker, TimeProvider time)
 {
     public async Task<PersonalDataExport?> ExportAsync(long journalistId, CancellationToken ct = default)
     {
@@ -58,9 +60,15 @@ public sealed class PersonalData(Database database, RequestLifecycle lifecycle, 
     // readers of either language. The journalist's own page says it in words (Erased journalist #{0}).
     public static string ErasedName(long id) => $"#{id}";
 
+    // Clears the fields at once (every page stops showing them on commit), then removes the copies
+    // on disk: the drop folder's files that name the person, and old pages in the database files
+    // (ErasureCleanup, retried by ErasureWorker while a reader holds the database). False when
+    // the journalist does not exist.
     public async Task<bool> EraseAsync(long journalistId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
+        var journalist = await JournalistStore.GetAsync(connection, null, journalistId);
+        if (journalist is null) return false;
         // Overwrite freed cells with zeros, so the old values do not linger in the file's free space.
         await connection.ExecuteAsync("PRAGMA secure_delete = ON");
         try
@@ -72,7 +80,7 @@ public sealed class PersonalData(Database database, RequestLifecycle lifecycle, 
                 var changed = await connection.ExecuteAsync("""
                     UPDATE journalists
                     SET name = @name, email = NULL, phone = NULL, beat = NULL, preferred_channel = NULL, notes = NULL,
-                        erased_at = coalesce(erased_at, @now), updated_at = @now
+                        erased_at = coalesce(erased_at, @now), erase_completed_at = NULL, updated_at = @now
                     WHERE id = @journalistId
                     """, new { journalistId, name = ErasedName(journalistId), now }, tx);
                 if (changed == 0) return false;
@@ -82,11 +90,11 @@ public sealed class PersonalData(Database database, RequestLifecycle lifecycle, 
                     new { journalistId, now }, tx);
                 // The interview ledger: what was said to them and the article text pasted for the leak check.
                 await connection.ExecuteAsync("""
-                    UPDATE statements SET text = NULL, sealed_text = NULL, agreement_how = NULL
+                    UPDATE statements SET text = NULL, sealed_text = NULL, agreement_how = NULL, sealed_agreement_how = NULL
                     WHERE request_id IN (SELECT id FROM requests WHERE journalist_id = @journalistId)
                     """, new { journalistId }, tx);
                 await connection.ExecuteAsync("""
-                    UPDATE interviews SET notes = NULL, updated_at = @now
+                    UPDATE interviews SET notes = NULL, sealed_notes = NULL, updated_at = @now
                     WHERE request_id IN (SELECT id FROM requests WHERE journalist_id = @journalistId)
                     """, new { journalistId, now }, tx);
                 await connection.ExecuteAsync("""
@@ -95,27 +103,26 @@ public sealed class PersonalData(Database database, RequestLifecycle lifecycle, 
                     """, new { journalistId, now }, tx);
                 await write.CommitAsync(ct);
             }
-
-            // The old page images still sit in the write-ahead log and in pages SQLite moved rows out
-            // of: rebuild the file and empty the log, so the erased values are gone from disk.
-            // The erase itself is committed: a busy database only postpones the cleanup, it does not undo it.
-            try
-            {
-                await connection.ExecuteAsync("VACUUM");
-                var (busy, _, _) = await connection.QuerySingleAsync<(long, long, long)>("PRAGMA wal_checkpoint(TRUNCATE)");
-                if (busy != 0)
-                    logger.LogNotEmptied(journalistId);
-            }
-            catch (Microsoft.Data.Sqlite.SqliteException e)
-            {
-                logger.NotRebuilt(e, journalistId);
-            }
-            return true;
         }
         finally
         {
             await connection.ExecuteAsync("PRAGMA secure_delete = OFF");
         }
+
+        // The values read before they were cleared are what the drop folder is searched for; a
+        // second erase of an already erased record has nothing left to search with.
+        if (!journalist.IsErased)
+            await intake.EraseFilesNamingAsync(connection, new PersonTraces(journalist.Name, journalist.Email, journalist.Phone), ct);
+        if (!await cleanup.RunAsync(ct)) worker.Signal.Wake();
+        return true;
+    }
+
+    // Until no copy of the erased values is left on disk (a reader may hold the database).
+    public async Task<bool> IsErasurePendingAsync(long journalistId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<bool>(
+            "SELECT erased_at IS NOT NULL AND erase_completed_at IS NULL FROM journalists WHERE id = @journalistId", new { journalistId });
     }
 
     private sealed class RequestRow
@@ -130,14 +137,4 @@ public sealed class PersonalData(Database database, RequestLifecycle lifecycle, 
         public long? RespondedAt { get; init; }
         public string? ResponseNote { get; init; }
     }
-}
-
-// The log lines of this file, as source-generated LoggerMessage methods (no boxing, no parsing of the template per call).
-internal static partial class PersonalDataLog
-{
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Journalist {Id} was erased, but a reader kept the write-ahead log from being emptied; it is emptied at the next checkpoint.")]
-    public static partial void LogNotEmptied(this ILogger logger, long id);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Journalist {Id} was erased, but the database file could not be rebuilt now; old values may stay on disk until the next VACUUM.")]
-    public static partial void NotRebuilt(this ILogger logger, Exception exception, long id);
 }

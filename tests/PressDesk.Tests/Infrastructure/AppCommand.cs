@@ -18,6 +18,7 @@ public static class AppCommand
             RedirectStandardError = true,
         };
         start.Environment["PressDesk__DataDirectory"] = dataDirectory;
+        start.Environment["PressDesk__KeyRing__ProtectionKeyFile"] = AppProcess.ProtectionKeyFileOf(dataDirectory);
         start.Environment["PressDesk__Culture"] = "en-GB";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;

@@ -49,6 +49,8 @@ public class PressDeskApp : WebApplicationFactory<Program>
             ["PressDesk:TimeZone"] = "UTC",
             // The tests written before French was a language read English pages; the French ones say so.
             ["PressDesk:Culture"] = "en-GB",
+            // Outside the data folder, as it must be, and the same for every start on that folder.
+            ["PressDesk:KeyRing:ProtectionKeyFile"] = ProtectionKeyFileOf(DataDirectory),
         };
         if (bootstrap)
         {
@@ -82,6 +84,10 @@ public class PressDeskApp : WebApplicationFactory<Program>
         await DisposeAsync();
         return new PressDeskApp(DataDirectory, time ?? Time, _extraSettings, _bootstrap, _backgroundWorkers) { _ownsDirectory = owns };
     }
+
+    public string ProtectionKeyFile => _settings["PressDesk:KeyRing:ProtectionKeyFile"]!;
+
+    public static string ProtectionKeyFileOf(string dataDirectory) => AppProcess.ProtectionKeyFileOf(dataDirectory);
 
     public static string NewDataDirectory() =>
         Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "pressdesk-tests", Guid.NewGuid().ToString("N"))).FullName;
@@ -140,6 +146,7 @@ public class PressDeskApp : WebApplicationFactory<Program>
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (_ownsDirectory) DeleteQuietly(DataDirectory);
+        if (_ownsDirectory) File.Delete(ProtectionKeyFile);
         GC.SuppressFinalize(this);
     }
 
@@ -148,6 +155,7 @@ public class PressDeskApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         if (disposing && _ownsDirectory) DeleteQuietly(DataDirectory);
+        if (disposing && _ownsDirectory) File.Delete(ProtectionKeyFile);
     }
 
     private sealed class ClientAddressFromHeader : IStartupFilter

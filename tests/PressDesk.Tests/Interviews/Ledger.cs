@@ -7,19 +7,23 @@ using PressDesk.Tests.Infrastructure;
 namespace PressDesk.Tests.Interviews;
 
 // QuoteConfirmed is the "Yes, I mean it" a quote that is not on the record needs.
-public sealed record StatementRow(string Text, string Level, bool Quote = false, string Agreement = "NotAsked", bool QuoteConfirmed = false);
+public sealed record StatementRow(string Text, string Level, bool Quote = false, string Agreement = "NotAsked", bool QuoteConfirmed = false, string How = "");
 
 // Records interviews and publications through the pages' forms.
 public static class Ledger
 {
+    public static Task<HttpResponseMessage> SaveInterviewAsync(
+        this HttpClient client, long requestId, string format, DateTimeOffset heldAt, params StatementRow[] statements) =>
+        client.SaveInterviewAsync(requestId, format, heldAt, notes: "", statements);
+
     public static async Task<HttpResponseMessage> SaveInterviewAsync(
-        this HttpClient client, long requestId, string format, DateTimeOffset heldAt, params StatementRow[] statements)
+        this HttpClient client, long requestId, string format, DateTimeOffset heldAt, string notes, params StatementRow[] statements)
     {
         var url = $"/requests/{requestId}/interview";
         var page = await client.GetPageAsync(url);
         var fields = new Dictionary<string, string>
         {
-            ["Format"] = format, ["HeldAt"] = heldAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture), ["Notes"] = "",
+            ["Format"] = format, ["HeldAt"] = heldAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture), ["Notes"] = notes,
         };
         for (var i = 0; i < statements.Length; i++)
         {
@@ -28,6 +32,7 @@ public static class Ledger
             if (statements[i].Quote) fields[$"Statements[{i}].IsQuote"] = "true";
             if (statements[i].QuoteConfirmed) fields[$"Statements[{i}].QuoteConfirmed"] = "true";
             fields[$"Statements[{i}].Agreement"] = statements[i].Agreement;
+            fields[$"Statements[{i}].AgreementHow"] = statements[i].How;
         }
         return await client.PostFormAsync(url, page, fields);
     }
