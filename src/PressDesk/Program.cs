@@ -39,7 +39,8 @@ builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, O
 builder.AddBackups();           // the backup and restore commands, and scheduled backups kept in PressDesk:Backup:Folder
 builder.AddBench();             // the baseline page for load measurements, off unless PressDesk:Benchmarks:Enabled
 
-var app = builder.Build();
+// Disposed however Main ends, so a start refused in-process (a test host) lets go of the data folder too.
+await using var app = builder.Build();
 
 if (BackupCommands.Matches(args)) return await BackupCommands.RunAsync(app, args);   // before the schema is touched, so a damaged database can be restored
 if (!ResetPasswordCommand.Matches(args)) app.HoldDataFolder();   // one server per data folder: a second one stops here

@@ -30,6 +30,8 @@ public class BackupRestoreTests
                 var written = await AppCommand.RunAsync(app.DataDirectory, ["backup", backup]);
                 Assert.True(written.ExitCode == 0, written.Errors);
                 Assert.Contains($"Backup written to {backup}", written.Output);
+                // The key-ring protection key is kept apart from backups, as the README says; the operator brings it back.
+                File.Copy(app.ProtectionKeyFile, PressDeskApp.ProtectionKeyFileOf(restoredFolder));
             }
 
             var restored = await AppCommand.RunAsync(restoredFolder, ["restore", backup]);
