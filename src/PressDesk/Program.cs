@@ -9,6 +9,7 @@ using PressDesk.Interviews;
 using PressDesk.Journalists;
 using PressDesk.Localization;
 using PressDesk.Prep;
+using PressDesk.Push;
 using PressDesk.Requests;
 using PressDesk.Settings;
 using PressDesk.Web;
@@ -28,6 +29,7 @@ builder.AddPrep();              // areas of expertise, the three-key-point prep,
 builder.AddInterviews();        // the interview ledger: statements (sealed when not on the record), quote checks, publications, leaks
 builder.AddIntake();            // the pipeline that turns dropped files and mailbox messages into requests, exactly once
 builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
+builder.AddPush();              // Web Push to the devices users turned it on for: VAPID keys, subscriptions, its outbox
 builder.AddBriefings();         // one Markdown sheet per request, from the Liquid templates in templates/
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
 builder.AddBench();             // the baseline page for load measurements, off unless PressDesk:Benchmarks:Enabled
@@ -42,6 +44,7 @@ await app.BootstrapAccountsAsync(); // owner and API key from configuration, for
 app.UsePressDeskWeb();
 app.MapRequestsApi();
 app.MapLiveEvents();
+app.MapPush();
 app.MapPrepApi();
 app.MapBriefings();
 app.MapJournalistDownloads();
