@@ -75,13 +75,6 @@ public static class AccountsExtensions
                 cookie.LoginPath = "/signin";
                 cookie.LogoutPath = "/signout";
                 cookie.Events.OnValidatePrincipal = validator.ValidateAsync;
-                // push.js calls /push with fetch: a 401 it can read, not the sign-in page.
-                cookie.Events.OnRedirectToLogin = context =>
-                {
-                    if (context.Request.Path.StartsWithSegments("/push")) context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    else context.Response.Redirect(context.RedirectUri);
-                    return Task.CompletedTask;
-                };
                 cookie.Events.OnRedirectToAccessDenied = context =>
                 {
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -17,7 +17,8 @@ public static class PushApi
         app.ServiceProvider.GetRequiredService<VapidKeys>();
         if (!app.ServiceProvider.GetRequiredService<IOptions<PushOptions>>().Value.Enabled) return app;
 
-        var push = app.MapGroup("/push").ExcludeFromDescription();
+        // push.js calls these with fetch: a 401 it can read, not a redirect to the sign-in page.
+        var push = app.MapGroup("/push").ExcludeFromDescription().DisableCookieRedirect();
         push.MapGet("/public-key", (VapidKeys keys) => Results.Text(keys.PublicKey, "text/plain"));
         push.MapPost("/subscriptions", SubscribeAsync);
         push.MapDelete("/subscriptions", UnsubscribeAsync);

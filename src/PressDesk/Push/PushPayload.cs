@@ -62,8 +62,8 @@ public sealed class PushPayload(IStringLocalizer<PushPayload> localizer, IOption
     private string State(string kind, int? minutesLeft) => (kind, minutesLeft) switch
     {
         ("deadline", { } m) => localizer["deadline in {0} min", m],
-        ("breach", { } m) => localizer["overdue, deadline in {0} min", m],
-        ("breach", null) => localizer["overdue"],
+        ("breach", { } m) => localizer["target missed, deadline in {0} min", m],
+        ("breach", null) => localizer["target missed"],
         (_, { } m) => localizer["{0} min left", m],
         _ => localizer["no clock running"],
     };

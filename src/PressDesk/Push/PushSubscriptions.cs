@@ -21,6 +21,15 @@ public sealed class PushSubscriptions(Database database, TimeProvider time)
             """, new { userId, subscription.Endpoint, subscription.P256dh, subscription.Auth, deviceName, now = time.GetUtcNow().ToUnixMs() });
     }
 
+    // Asked by the alert outbox for every alert (IAlertChannel.IsEnabled is synchronous), so that an
+    // install where nobody turned push on records no push delivery at all. One index probe; SQLite
+    // does its I/O synchronously anyway, so the wait is no longer than the async call's.
+    public bool AnyDevice()
+    {
+        using var connection = database.OpenAsync().GetAwaiter().GetResult();
+        return connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM push_subscriptions)");
+    }
+
     public async Task<IReadOnlyList<PushDevice>> DevicesAsync(long userId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

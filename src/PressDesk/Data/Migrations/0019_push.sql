@@ -1,10 +1,13 @@
 -- Web Push: each user's devices, what each user wants pushed, and one delivery row per device.
+-- user_id, request_id and alert_id carry no foreign key on purpose: removing a member or deleting
+-- a request must not fail because of a device or a push; what pushes read joins them instead
+-- (a device of a removed user gets nothing, a push about a deleted request is cancelled).
 
 -- A browser's PushSubscription, for one user. The endpoint is the browser's identity at its push
 -- service: the same endpoint posted twice is one device (its keys and owner are refreshed).
 CREATE TABLE push_subscriptions (
     id          INTEGER PRIMARY KEY,
-    user_id     INTEGER NOT NULL REFERENCES users (id),
+    user_id     INTEGER NOT NULL,
     endpoint    TEXT    NOT NULL UNIQUE,
     p256dh      TEXT    NOT NULL,
     auth        TEXT    NOT NULL,
@@ -15,7 +18,7 @@ CREATE INDEX ix_push_subscriptions_user ON push_subscriptions (user_id);
 
 -- The kinds a user turned off ('new-request', 'warning', 'breach', 'deadline'); no row: pushed.
 CREATE TABLE push_muted_kinds (
-    user_id INTEGER NOT NULL REFERENCES users (id),
+    user_id INTEGER NOT NULL,
     kind    TEXT    NOT NULL,
     PRIMARY KEY (user_id, kind)
 );
@@ -24,10 +27,10 @@ CREATE TABLE push_muted_kinds (
 -- new request at most once, whatever the retries, passes or restarts. alert_id is NULL for a new request.
 CREATE TABLE push_deliveries (
     id              INTEGER PRIMARY KEY,
-    subscription_id INTEGER NOT NULL REFERENCES push_subscriptions (id),   -- deleted with it (PushSubscriptions.RemoveAsync)
-    request_id      INTEGER NOT NULL REFERENCES requests (id),
+    subscription_id INTEGER NOT NULL REFERENCES push_subscriptions (id),   -- deleted first (PushSubscriptions)
+    request_id      INTEGER NOT NULL,
     kind            TEXT    NOT NULL,
-    alert_id        INTEGER REFERENCES alerts (id),
+    alert_id        INTEGER,
     state           TEXT    NOT NULL CHECK (state IN ('pending', 'delivered', 'failed', 'cancelled')),
     attempts        INTEGER NOT NULL DEFAULT 0,
     last_error      TEXT,
