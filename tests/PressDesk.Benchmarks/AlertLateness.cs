@@ -101,7 +101,7 @@ public static class AlertLateness
     }
 
     // As push.js does it: the page's key, the push service's subscription, the page's antiforgery token.
-    private static async Task SubscribeAsync(string url, WebPushService push)
+    internal static async Task<TestSubscription> SubscribeAsync(string url, WebPushService push)
     {
         using var browser = await SignedInClient.CreateAsync(url);
         var subscription = await push.SubscribeAsync(await browser.GetStringAsync("/push/public-key"));
@@ -109,5 +109,6 @@ public static class AlertLateness
         using var request = new HttpRequestMessage(HttpMethod.Post, "/push/subscriptions") { Content = JsonContent.Create(subscription.Json) };
         request.Headers.Add("RequestVerificationToken", page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value"));
         (await browser.SendAsync(request)).EnsureSuccessStatusCode();
+        return subscription;
     }
 }
