@@ -27,6 +27,22 @@ need /usr/bin/chromium chromium "the browser tests"
 # If the package starts the system service too, it listens on 143/993 and does not get in the way.
 need /usr/sbin/dovecot dovecot-imapd "the mailbox tests"
 
+# The push tests post to a real Web Push service on loopback: the npm package web-push-testing
+# (checks the VAPID signature, decrypts the payload, keeps what arrived), kept in tests/.tools.
+tools="$root/tests/.tools"
+if [ ! -f "$tools/node_modules/web-push-testing/src/bin/server.js" ]; then
+  if ! command -v npm >/dev/null; then
+    echo "The push tests need node >= 20 and npm: install them (sudo apt-get install -y nodejs npm), then run this again." >&2
+    exit 1
+  fi
+  echo "Installing web-push-testing 1.2.2 for the push tests (npm, into tests/.tools)..."
+  mkdir -p "$tools"
+  if ! npm install --prefix "$tools" --no-audit --no-fund --loglevel=error web-push-testing@1.2.2 >/dev/null; then
+    echo "Could not install web-push-testing. Run 'npm install --prefix tests/.tools web-push-testing@1.2.2' and this again." >&2
+    exit 1
+  fi
+fi
+
 results="$root/tests/results"
 rm -rf "$results"
 dotnet test PressDesk.sln --logger "trx;LogFilePrefix=pressdesk" --results-directory "$results" "$@"

@@ -11,6 +11,7 @@ using PressDesk.Journalists;
 using PressDesk.KeyRing;
 using PressDesk.Localization;
 using PressDesk.Prep;
+using PressDesk.Push;
 using PressDesk.Requests;
 using PressDesk.Settings;
 using PressDesk.Web;
@@ -33,6 +34,7 @@ builder.AddPrep();              // areas of expertise, the three-key-point prep,
 builder.AddInterviews();        // the interview ledger: statements (sealed when not on the record), quote checks, publications, leaks
 builder.AddIntake();            // the pipeline that turns dropped files and mailbox messages into requests, exactly once
 builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
+builder.AddPush();              // Web Push to the devices users turned it on for: VAPID keys, subscriptions, its outbox
 builder.AddBriefings();         // one Markdown sheet per request, from the Liquid templates in templates/
 builder.AddWebApp();            // installable: the manifest, the service worker's offline page
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
@@ -54,6 +56,7 @@ await app.BootstrapAccountsAsync(); // owner and API key from configuration, for
 app.UsePressDeskWeb();
 app.MapRequestsApi();
 app.MapLiveEvents();
+app.MapPush();
 app.MapPrepApi();
 app.MapBriefings();
 app.MapJournalistDownloads();

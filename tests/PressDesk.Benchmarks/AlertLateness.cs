@@ -16,7 +16,17 @@ public static class AlertLateness
         var warnAfter = TimeSpan.FromMinutes(15);
 
         var appPath = Args.Text(args, "--app");
-        await using var app = await AppProcess.StartAsync(new Dictionary<string, string>(), appPath);
+        // Delivery too: fired -> accepted by a local webhook receiver, and fired -> accepted (201) by a
+        // real local Web Push service (web-push-testing) for one device subscribed through /push/subscriptions.
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var push = await WebPushService.StartAsync();
+        await using var app = await AppProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["PressDesk__Alerts__Webhook__Url"] = receiver.Url,
+            ["PressDesk__Push__Subject"] = "mailto:bench@pressdesk.test",
+            ["PressDesk__Push__AllowedEndpointHosts__0"] = WebPushService.AllowedHost,
+        }, appPath);
+        await SubscribeAsync(app.Url, push);
         if (appPath is not null) Console.WriteLine($"app: {appPath}");
         using var api = new HttpClient { BaseAddress = new Uri(app.Url) };
         api.DefaultRequestHeaders.Authorization = new("Bearer", AppProcess.ApiKey);
@@ -70,6 +80,35 @@ public static class AlertLateness
 
         Console.WriteLine($"dashboard: {pageLoads} pages in {loadSeconds:F1} s = {pageLoads / loadSeconds:F0} pages/s");
         Console.WriteLine($"lateness (ms): median {Stats.Percentile(lateness.Select(l => (double)l), 0.50)}, p99 {Stats.Percentile(lateness.Select(l => (double)l), 0.99)}, max {lateness[^1]}, min {lateness[0]}");
+
+        var webhook = (await db.QueryAsync<long>("""
+            SELECT d.delivered_at - a.fired_at FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id
+            WHERE a.kind = 'warning' AND d.channel = 'webhook' AND d.state = 'delivered' ORDER BY 1
+            """)).ToList();
+        var pushed = (await db.QueryAsync<long>("""
+            SELECT p.delivered_at - a.fired_at FROM push_deliveries p JOIN alerts a ON a.id = p.alert_id
+            WHERE p.kind = 'warning' AND p.state = 'delivered' ORDER BY 1
+            """)).ToList();
+        Report("webhook", webhook, alerts);
+        Report("push", pushed, alerts);
         return 0;
+    }
+
+    private static void Report(string channel, List<long> ms, int expected)
+    {
+        if (ms.Count == 0) { Console.WriteLine($"{channel}: nothing delivered"); return; }
+        Console.WriteLine($"fired -> {channel} accepted (ms), {ms.Count} of {expected}: median {Stats.Percentile(ms.Select(l => (double)l), 0.50)}, p99 {Stats.Percentile(ms.Select(l => (double)l), 0.99)}, max {ms[^1]}");
+    }
+
+    // As push.js does it: the page's key, the push service's subscription, the page's antiforgery token.
+    internal static async Task<TestSubscription> SubscribeAsync(string url, WebPushService push)
+    {
+        using var browser = await SignedInClient.CreateAsync(url);
+        var subscription = await push.SubscribeAsync(await browser.GetStringAsync("/push/public-key"));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await browser.GetStringAsync("/account"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/push/subscriptions") { Content = JsonContent.Create(subscription.Json) };
+        request.Headers.Add("RequestVerificationToken", page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value"));
+        (await browser.SendAsync(request)).EnsureSuccessStatusCode();
+        return subscription;
     }
 }

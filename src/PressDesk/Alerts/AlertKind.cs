@@ -28,4 +28,5 @@ public enum DeliveryChannel
     Dashboard,
     Webhook,
     Email,
+    Push,
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Hosting;
@@ -31,7 +33,9 @@ public sealed class NewModel(
         if (!ModelState.IsValid) ModelState.AddErrors(logRequest.Validate(input).Errors, nameof(Input));
         else
         {
-            var logged = await logRequest.HandleAsync(input, ct);
+            // Pushed to everyone's devices but the typist's own.
+            var typedBy = long.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
+            var logged = await logRequest.HandleAsync(input, typedBy, ct);
             if (logged.IsValid) return Redirect($"/requests/{logged.Value}");
             ModelState.AddErrors(logged.Errors, nameof(Input));
         }

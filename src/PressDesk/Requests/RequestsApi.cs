@@ -65,7 +65,7 @@ public static class RequestsApi
             Channel = body.Channel,
             ReceivedAt = body.ReceivedAt,
             Deadline = body.Deadline,
-        }, http.HttpContext.RequestAborted);
+        }, ct: http.HttpContext.RequestAborted);
         if (!logged.IsValid) return ValidationProblem(logged.Errors);
 
         var created = (await store.GetAsync(logged.Value))!;
