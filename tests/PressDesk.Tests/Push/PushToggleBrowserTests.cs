@@ -4,6 +4,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using PressDesk.Push;
 using PressDesk.Tests.Infrastructure;
+using PressDesk.Tests.Localization;
 using static Microsoft.Playwright.Assertions;
 
 namespace PressDesk.Tests.Push;
@@ -30,7 +31,7 @@ public sealed class PushToggleBrowserTests(Infrastructure.Browser browser, WebPu
         await OpenDashboardAsync();
         var key = await PublicKeyAsync();
         var subscription = await service.SubscribeAsync(key);
-        await StandInForThePushServiceAsync(subscription, key);
+        await Page.AddInitScriptAsync(PushServiceStandIn(subscription, key));
         await OpenDashboardAsync();
         var toggle = Page.Locator("[data-push-toggle]");
         await Expect(toggle).ToHaveTextAsync("Turn on notifications on this device");
@@ -63,11 +64,67 @@ public sealed class PushToggleBrowserTests(Infrastructure.Browser browser, WebPu
         Assert.Null(await Page.EvaluateAsync<string?>($"() => localStorage.getItem('{SubscriptionKey}')"));
     }
 
+    // The panel as people see it with a device on, on the dashboard and the account page, on a phone
+    // and a desktop: in one language only. PRESSDESK_SCREENSHOTS keeps a screenshot of each.
+    [Theory]
+    [InlineData("en-GB")]
+    [InlineData("fr-FR")]
+    public async Task With_a_device_on_the_panel_speaks_the_page_language_on_phone_and_desktop(string culture)
+    {
+        await using var context = await Page.Context.Browser!.NewContextAsync(new()
+        {
+            BaseURL = Api.BaseAddress!.ToString(), TimezoneId = "UTC", Locale = culture, ViewportSize = new() { Width = 390, Height = 844 },
+        });
+        await context.GrantPermissionsAsync(["notifications"]);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("input[name=Email]").FillAsync(PressDeskApp.OwnerEmail);
+        await page.Locator("input[name=Password]").FillAsync(PressDeskApp.OwnerPassword);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await Expect(page.Locator("[data-push-toggle]")).ToBeVisibleAsync();
+        var key = await (await context.APIRequest.GetAsync("/push/public-key")).TextAsync();
+        await context.AddInitScriptAsync(PushServiceStandIn(await service.SubscribeAsync(key), key));
+        await page.ReloadAsync();
+        await page.Locator("[data-push-toggle]").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator(".push-device-list li")).ToHaveCountAsync(1);
+
+        var foreign = ForeignText.For(culture);
+        var found = new List<string>();
+        foreach (var (name, path) in new[] { ("dashboard", "/"), ("account", "/account") })
+        {
+            await page.GotoAsync(path);
+            await Expect(page.Locator("[data-push-toggle]")).ToBeVisibleAsync();
+            Assert.Equal(culture[..2], await page.Locator("html").GetAttributeAsync("lang"));
+            var text = await page.Locator("[data-push]").EvaluateAsync<string>(
+                "panel => [panel.innerText, ...[...panel.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'))].join('\\n')");
+            found.AddRange(foreign.In(text).Select(f => $"{path}: {f}"));
+            foreach (var width in new[] { 390, 1280 })
+            {
+                await page.SetViewportSizeAsync(width, width == 390 ? 844 : 800);
+                // Nothing in the panel sticks out of it (a phone would scroll sideways or clip the buttons).
+                var overflow = await page.Locator("[data-push]").EvaluateAsync<double>(
+                    "panel => Math.max(...[...panel.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right)) - panel.getBoundingClientRect().right");
+                Assert.True(overflow <= 0.5, $"{path} at {width}px: the panel's content sticks out by {overflow}px");
+                await ScreenshotAsync(page, $"push-{culture}-{name}-{width}");
+            }
+        }
+        Assert.True(found.Count == 0, "Texts of the other language in the panel:\n" + string.Join('\n', found));
+    }
+
+    private static async Task ScreenshotAsync(Microsoft.Playwright.IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("PRESSDESK_SCREENSHOTS");
+        if (folder is null) return;
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
     // Headless Chromium reaches no push service, so only the browser's PushManager.subscribe and
     // getSubscription are replaced (before any page script runs): they hand push.js the subscription
     // web-push-testing made for PressDesk's key, and refuse any other key. Everything else is real.
     // The stand-in keeps its subscription in localStorage, as the browser keeps it across reloads.
-    private async Task StandInForThePushServiceAsync(TestSubscription subscription, string key) => await Page.AddInitScriptAsync($$"""
+    private static string PushServiceStandIn(TestSubscription subscription, string key) => $$"""
         (() => {
           const made = {{JsonSerializer.Serialize(subscription.Json)}};
           const expectedKey = {{JsonSerializer.Serialize(key)}};
@@ -93,7 +150,7 @@ public sealed class PushToggleBrowserTests(Infrastructure.Browser browser, WebPu
             return asSubscription(made);
           };
         })();
-        """);
+        """;
 
     private async Task OpenDashboardAsync()
     {
