@@ -32,16 +32,31 @@
     credentials: 'same-origin',
   });
 
+  const doneKey = 'pressdesk-push-done';
   let registration;
   let subscription;
 
+  // The label says what a press does, so the button is not also aria-pressed (its name would
+  // contradict its state); data-on keeps the state for the click handler.
   const show = async () => {
     subscription = await registration.pushManager.getSubscription();
     const on = subscription !== null && known.includes(await hash(subscription.endpoint));
-    toggle.setAttribute('aria-pressed', String(on));
+    toggle.dataset.on = String(on);
     toggle.textContent = on ? panel.dataset.textOff : panel.dataset.textOn;
     toggle.hidden = false;
     if (Notification.permission === 'denied') say('textBlocked');
+    const done = sessionStorage.getItem(doneKey);
+    if (done !== null) {
+      // The page reloaded to list the devices: a keyboard user is put back on the toggle and told what changed.
+      sessionStorage.removeItem(doneKey);
+      say(done);
+      toggle.focus();
+    }
+  };
+
+  const reloadSaying = (key) => {
+    sessionStorage.setItem(doneKey, key);
+    location.reload();
   };
 
   const turnOn = async () => {
@@ -49,19 +64,19 @@
     const key = await (await fetch('/push/public-key', { credentials: 'same-origin' })).text();
     subscription ??= await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(key) });
     if (!(await send('POST', '/push/subscriptions', subscription.toJSON())).ok) throw new Error('refused');
-    location.reload();   // the device list shows the new device
+    reloadSaying('textNowOn');   // the device list shows the new device
   };
 
   const turnOff = async () => {
     await send('DELETE', `/push/subscriptions?endpoint=${encodeURIComponent(subscription.endpoint)}`);
     await subscription.unsubscribe();
-    location.reload();
+    reloadSaying('textNowOff');
   };
 
   toggle.addEventListener('click', async () => {
     toggle.disabled = true;
     try {
-      if (toggle.getAttribute('aria-pressed') === 'true') await turnOff(); else await turnOn();
+      if (toggle.dataset.on === 'true') await turnOff(); else await turnOn();
     } catch {
       say('textFailed');
     } finally {
