@@ -4,9 +4,11 @@ using System.Text.Json.Serialization;
 namespace PressDesk.Backups;
 
 // manifest.json inside a backup: what made it, when, and what the database inside must hash to.
+// PushKeys names the push key pair's entry; it is null in a backup made before push existed or
+// when the server never made a pair.
 public sealed record BackupManifest(
     int Format, string App, string Version, long SchemaVersion, DateTimeOffset CreatedAt,
-    string Database, string DatabaseSha256, IReadOnlyList<string> KeyFiles, bool DropFolderIncluded)
+    string Database, string DatabaseSha256, IReadOnlyList<string> KeyFiles, bool DropFolderIncluded, string? PushKeys = null)
 {
     public const int CurrentFormat = 1;
     public const string AppName = "PressDesk";

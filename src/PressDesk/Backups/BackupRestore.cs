@@ -4,10 +4,11 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Localization;
 using PressDesk.Data;
+using PressDesk.Push;
 
 namespace PressDesk.Backups;
 
-// Puts a backup in place of the data folder's database and key ring. Everything is checked first
+// Puts a backup in place of the data folder's database, key ring and push key pair. Everything is checked first
 // (a zip with a manifest, a database that hashes as the manifest says and passes integrity_check,
 // a schema this PressDesk knows), in a staging folder inside the data folder; only then are the
 // current files moved aside and the staged ones renamed in. Nothing is deleted.
@@ -62,6 +63,12 @@ public sealed class BackupRestore(DataFolderLock folder, TimeProvider time, IStr
                     if (name.Length == 0 || name != Path.GetFileName(name) || name is "." or "..")
                         throw Refused(L["{0} is damaged: {1}", backup, key]);
                     Extract(zip, key, Path.Combine(keys, name), backup);
+                }
+                // Always the one known name: the entry cannot choose where it is written.
+                if (manifest.PushKeys is not null)
+                {
+                    if (manifest.PushKeys != VapidKeys.FileName) throw Refused(L["{0} is damaged: {1}", backup, manifest.PushKeys]);
+                    Extract(zip, VapidKeys.FileName, Path.Combine(staging, VapidKeys.FileName), backup);
                 }
             }
             catch (InvalidDataException e)
@@ -118,13 +125,14 @@ public sealed class BackupRestore(DataFolderLock folder, TimeProvider time, IStr
         }
     }
 
-    // The current database (with its -wal and -shm, which belong to it) and key ring go to a
-    // before-restore folder, then the staged ones are renamed in: renames within one file system.
-    // If a rename fails, what was moved goes back.
+    // The current database (with its -wal and -shm, which belong to it), key ring and push key pair
+    // go to a before-restore folder, then the staged ones are renamed in: renames within one file
+    // system. If a rename fails, what was moved goes back. A backup without a push key pair leaves
+    // none in place, so the server makes a new one at start.
     private string? SwapIn(string staging)
     {
         var directory = folder.DataDirectory;
-        var current = new[] { DataOptions.DatabaseFileName, DataOptions.DatabaseFileName + "-wal", DataOptions.DatabaseFileName + "-shm", DataOptions.KeyRingFolderName }
+        var current = new[] { DataOptions.DatabaseFileName, DataOptions.DatabaseFileName + "-wal", DataOptions.DatabaseFileName + "-shm", DataOptions.KeyRingFolderName, VapidKeys.FileName }
             .Where(name => File.Exists(Path.Combine(directory, name)) || Directory.Exists(Path.Combine(directory, name)))
             .ToList();
         var aside = current.Count == 0 ? null : Directory.CreateDirectory(AsideFolder(directory)).FullName;
@@ -134,6 +142,8 @@ public sealed class BackupRestore(DataFolderLock folder, TimeProvider time, IStr
             foreach (var name in current) Move(Path.Combine(directory, name), Path.Combine(aside!, name), moves);
             Move(Path.Combine(staging, BackupManifest.DatabaseEntry), Path.Combine(directory, DataOptions.DatabaseFileName), moves);
             Move(Path.Combine(staging, DataOptions.KeyRingFolderName), Path.Combine(directory, DataOptions.KeyRingFolderName), moves);
+            if (File.Exists(Path.Combine(staging, VapidKeys.FileName)))
+                Move(Path.Combine(staging, VapidKeys.FileName), Path.Combine(directory, VapidKeys.FileName), moves);
             return aside;
         }
         catch

@@ -6,11 +6,13 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using PressDesk.Data;
+using PressDesk.Push;
 
 namespace PressDesk.Backups;
 
 // Writes one zip: a consistent copy of the database taken with SQLite's online backup API (the
-// server keeps running and writing meanwhile), the key ring folder as it is, and a manifest. The
+// server keeps running and writing meanwhile), the key ring folder as it is, the push key pair
+// (browsers bind every device's subscription to its public key), and a manifest. The
 // zip appears under its name only once complete: written beside it, then renamed.
 public sealed class BackupWriter(Database database, IOptions<DataOptions> data, TimeProvider time)
 {
@@ -25,16 +27,19 @@ public sealed class BackupWriter(Database database, IOptions<DataOptions> data, 
             var copy = Path.Combine(work, BackupManifest.DatabaseEntry);
             var schema = await CopyDatabaseAsync(copy, ct);
             var keys = KeyFiles();
+            var pushKeys = Path.Combine(Path.GetFullPath(data.Value.DataDirectory), VapidKeys.FileName);
+            var pushKeysEntry = File.Exists(pushKeys) ? VapidKeys.FileName : null;
             var manifest = new BackupManifest(
                 BackupManifest.CurrentFormat, BackupManifest.AppName, AppVersion(), schema, time.GetUtcNow(),
                 BackupManifest.DatabaseEntry, await Sha256Async(copy, ct),
-                [.. keys.Select(k => BackupManifest.KeysPrefix + Path.GetFileName(k))], DropFolderIncluded: false);
+                [.. keys.Select(k => BackupManifest.KeysPrefix + Path.GetFileName(k))], DropFolderIncluded: false, pushKeysEntry);
 
             var partial = Path.Combine(work, "backup.zip");
             using (var zip = ZipFile.Open(partial, ZipArchiveMode.Create))
             {
                 zip.CreateEntryFromFile(copy, BackupManifest.DatabaseEntry, CompressionLevel.Fastest);
                 foreach (var key in keys) zip.CreateEntryFromFile(key, BackupManifest.KeysPrefix + Path.GetFileName(key));
+                if (pushKeysEntry is not null) zip.CreateEntryFromFile(pushKeys, pushKeysEntry);
                 await using var entry = zip.CreateEntry(BackupManifest.EntryName).Open();
                 await JsonSerializer.SerializeAsync(entry, manifest, BackupManifest.Json, ct);
             }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using System.Text.RegularExpressions;
 using Dapper;
 using PressDesk.Intake.DropFolder;
 using PressDesk.Validation;
@@ -21,7 +22,7 @@ public sealed class IntakeErasure(DropFolderLayout layout, ILogger<IntakeErasure
     public static string ErasedIdentity(string identity) =>
         ErasedPrefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
 
-    // Every file in processed/ and rejected/ whose text or sender names the person. One that cannot
+    // Every file in processed/ and rejected/ whose text or sender carries the person's email or phone. One that cannot
     // be read or deleted is logged (the values to search for are gone after this call).
     public async Task EraseFilesNamingAsync(DbConnection connection, PersonTraces person, CancellationToken ct)
     {
@@ -69,21 +70,25 @@ public sealed class IntakeErasure(DropFolderLayout layout, ILogger<IntakeErasure
             .Where(path => !path.EndsWith(DropFolderLayout.ReasonSuffix, StringComparison.Ordinal))
             .ToList();
 
-    // In the raw text (as written) or as the reader decodes it (encoded words, base64 bodies).
+    // By identity only: the erased email address or phone number, as a whole address or number in the
+    // raw text (as written) or in the sender the reader decodes (encoded words, base64 bodies). A name
+    // is not enough: "Lee" is inside "sleep", and another Paul is another person, whose originals are
+    // theirs to keep. The files linked to the journalist's requests go by EraseMessagesOfAsync.
     private static bool Names(byte[] content, string name, PersonTraces person)
     {
         var text = Encoding.UTF8.GetString(content);
-        bool Contains(string? value, int atLeast) =>
-            value is { Length: var length } && length >= atLeast && text.Contains(value, StringComparison.OrdinalIgnoreCase);
-        if (Contains(person.Email, 3) || Contains(person.Phone, 6) || Contains(person.Name, 3)) return true;
+        if (Whole(text, person.Email, 3, @"[\w.+-]", @"[\w-]") || Whole(text, person.Phone, 6, @"[\d+]", @"\d")) return true;
 
         var (message, _) = DropFileReader.Read(content, name, name);
         if (message is null) return false;
         return Same(message.JournalistEmail, person.Email)
-            || Same(message.JournalistName, person.Name)
-            || (PhoneNumber.TelUri(message.JournalistPhone) is { } phone && phone == PhoneNumber.TelUri(person.Phone))
-            || (message.Question ?? "").Contains(person.Name, StringComparison.OrdinalIgnoreCase);
+            || (PhoneNumber.TelUri(message.JournalistPhone) is { } phone && phone == PhoneNumber.TelUri(person.Phone));
     }
+
+    // The value with nothing that would extend it on either side: lee@x.test is not in marylee@x.test.
+    private static bool Whole(string text, string? value, int atLeast, string extendsBefore, string extendsAfter) =>
+        value is { Length: var length } && length >= atLeast
+        && Regex.IsMatch(text, $"(?<!{extendsBefore}){Regex.Escape(value.Trim())}(?!{extendsAfter})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 

@@ -13,6 +13,11 @@ public sealed class ErasureCleanup(Database database, IntakeErasure intake, Time
 {
     private readonly SemaphoreSlim _onePass = new(1, 1);
 
+    // The erasures whose VACUUM already ran. In WAL mode a VACUUM writes the whole database into the
+    // log; while a reader keeps the log from being reset, each one appends another full copy. So it
+    // runs once per erasure (again after a restart), and later passes only retry the checkpoint.
+    private readonly HashSet<long> _vacuumed = [];
+
     // True when no erasure is left pending.
     public async Task<bool> RunAsync(CancellationToken ct = default)
     {
@@ -49,7 +54,11 @@ public sealed class ErasureCleanup(Database database, IntakeErasure intake, Time
         try
         {
             await connection.ExecuteAsync("PRAGMA secure_delete = ON");
-            await connection.ExecuteAsync("VACUUM");
+            if (!pending.All(_vacuumed.Contains))
+            {
+                await connection.ExecuteAsync("VACUUM");
+                _vacuumed.UnionWith(pending);
+            }
             // A reader may hold its snapshot for long: do not keep the caller waiting for it.
             await connection.ExecuteAsync("PRAGMA busy_timeout = 200");
             var (busy, _, _) = await connection.QuerySingleAsync<(long, long, long)>("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -24,9 +24,11 @@ public class BackupRestoreTests
         try
         {
             long request;
+            string publicKey;
             await using (var app = new PressDeskApp(time: new FakeTimeProvider(PressDeskApp.DefaultStart)))
             {
                 request = await SealedInterviewAsync(app);
+                publicKey = await (await app.CreateSignedInClientAsync()).GetStringAsync("/push/public-key");
                 var written = await AppCommand.RunAsync(app.DataDirectory, ["backup", backup]);
                 Assert.True(written.ExitCode == 0, written.Errors);
                 Assert.Contains($"Backup written to {backup}", written.Output);
@@ -43,6 +45,8 @@ public class BackupRestoreTests
             var interview = await client.GetPageAsync($"/requests/{request}/interview");
             Assert.Contains(Secret, interview.Texts("textarea"));   // the key ring came along: sealed text reads
             Assert.Contains("Claire Martin", (await client.GetPageAsync($"/requests/{request}")).Text("h1, main"));
+            // The push key pair came along: every device's subscription, bound to that key, still works.
+            Assert.Equal(publicKey, await client.GetStringAsync("/push/public-key"));
         }
         finally
         {
