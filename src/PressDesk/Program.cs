@@ -45,12 +45,14 @@ builder.AddBench();             // the baseline page for load measurements, off 
 await using var app = builder.Build();
 
 if (BackupCommands.Matches(args)) return await BackupCommands.RunAsync(app, args);   // before the schema is touched, so a damaged database can be restored
-if (!ResetPasswordCommand.Matches(args)) app.HoldDataFolder();   // one server per data folder: a second one stops here
+// Beside a running server, so before anything that rewrites the data folder (schema, key ring, ledger):
+// it only reads and writes users and sessions, and passwords are hashed without Data Protection.
+if (ResetPasswordCommand.Matches(args)) return await ResetPasswordCommand.RunAsync(app, args);
+app.HoldDataFolder();               // one server per data folder: a second one stops here
 await app.MigrateDatabaseAsync();   // the schema is current before Kestrel serves anything
 app.ProtectKeyRing();              // a missing or wrong key-ring protection key stops the start here, with its message
 await app.LoadSettingsAsync();      // the Settings page's values, before options are validated at start
 await app.SealLedgerTextAsync();     // "how they agreed" and notes an earlier version stored in clear are sealed
-if (ResetPasswordCommand.Matches(args)) return await ResetPasswordCommand.RunAsync(app, args);   // a command, not a server: see README
 await app.BootstrapAccountsAsync(); // owner and API key from configuration, for unattended installs
 
 app.UsePressDeskWeb();

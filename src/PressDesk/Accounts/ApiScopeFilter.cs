@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace PressDesk.Accounts;
 
 public static class ApiScopeFilter
@@ -12,10 +14,11 @@ public static class ApiScopeFilter
             if (user.HasClaim(ApiScopes.ClaimType, scope) || orAnyOf.Any(s => user.HasClaim(ApiScopes.ClaimType, s)))
                 return await next(context);
             context.HttpContext.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{scope}\"";
+            var localizer = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizerFactory>().Create(typeof(ApiScopeFilter));
             return Results.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
-                title: $"This API key lacks the scope {scope}.",
-                detail: $"A key's scopes are chosen when the owner creates it under Team › API keys. Use a key with the scope {scope}.",
+                title: localizer["This API key lacks the scope {0}.", scope],
+                detail: localizer["A key's scopes are chosen when the owner creates it under Team › API keys. Use a key with the scope {0}.", scope],
                 extensions: new Dictionary<string, object?> { ["scope"] = scope });
         });
 }

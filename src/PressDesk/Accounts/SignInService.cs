@@ -16,9 +16,14 @@ public sealed class SignInService(UserStore users, PasswordPolicy passwords, Sig
     // so response times do not tell which emails have accounts.
     private static readonly Lazy<string> DecoyHash = new(() => new PasswordPolicy().Hash(Guid.NewGuid().ToString()));
 
+    // Check, verify and record run one at a time per account and address: otherwise N parallel
+    // guesses all read the count before any failure is written, and all N passwords get checked.
+    private readonly KeyedLock pairs = new();
+
     public async Task<SignInOutcome> AttemptAsync(string email, string password, string remoteIp, string? userAgent)
     {
         email = email.Trim();
+        using var _ = await pairs.AcquireAsync($"{email}\n{remoteIp}");
         if (await attempts.RetryAfterAsync(email, remoteIp) is { } retryAfter)
         {
             await attempts.RecordAsync(email, null, false, SignInAttempts.Throttled, remoteIp, userAgent);

@@ -107,6 +107,20 @@ public class ApiScopeTests : AppTest
     }
 
     [Fact]
+    public async Task The_refusal_is_in_french_for_a_french_client()
+    {
+        var screen = App.CreateApiClient(await CreateKeyAsync("Écran de la rédaction", ApiScopes.RequestsRead));
+        screen.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+
+        var refused = await screen.PostJsonAsync("/api/requests", ApiClient.Claire(Now));
+
+        await AssertForbiddenNamingAsync(refused, ApiScopes.RequestsWrite);
+        var problem = await refused.JsonAsync();
+        Assert.Equal($"Cette clé d’API n’a pas l’autorisation {ApiScopes.RequestsWrite}.", (string)problem["title"]!);
+        Assert.StartsWith("Les autorisations d’une clé sont choisies", (string)problem["detail"]!);
+    }
+
+    [Fact]
     public async Task A_briefings_read_key_gets_the_sheet_without_the_sealed_section()
     {
         var request = await RequestWithSealedHistoryAsync();

@@ -12,7 +12,11 @@ public class SignInThrottleTests : AppTest
 
     private HttpClient Anonymous() => App.CreateClient(new() { AllowAutoRedirect = false });
 
-    private async Task<HttpResponseMessage> SignInFromAsync(string address, string password, string email = PressDeskApp.OwnerEmail)
+    private async Task<HttpResponseMessage> SignInFromAsync(string address, string password, string email = PressDeskApp.OwnerEmail) =>
+        await (await ReadySignInAsync(address, password, email))();
+
+    // The form is fetched now and posted when the returned function is called, so posts can be fired together.
+    private async Task<Func<Task<HttpResponseMessage>>> ReadySignInAsync(string address, string password, string email = PressDeskApp.OwnerEmail)
     {
         var client = Anonymous();
         var page = await client.GetPageAsync("/signin");
@@ -24,7 +28,7 @@ public class SignInThrottleTests : AppTest
             }),
         };
         request.Headers.Add(PressDeskApp.ClientAddressHeader, address);
-        return await client.SendAsync(request);
+        return () => client.SendAsync(request);
     }
 
     private static TimeSpan RetryAfter(HttpResponseMessage refused)
@@ -59,6 +63,20 @@ public class SignInThrottleTests : AppTest
         Assert.Equal(HttpStatusCode.Redirect, (await SignInFromAsync(OwnersPhone, PressDeskApp.OwnerPassword)).StatusCode);
         // Even the right password is refused from the attacker's address while it must wait.
         Assert.Equal(HttpStatusCode.TooManyRequests, (await SignInFromAsync(Attacker, PressDeskApp.OwnerPassword)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Parallel_guesses_from_one_address_are_counted_one_by_one()
+    {
+        var posts = new List<Func<Task<HttpResponseMessage>>>();
+        for (var guess = 0; guess < 20; guess++) posts.Add(await ReadySignInAsync(Attacker, $"parallel guess {guess}"));
+
+        var responses = await Task.WhenAll(posts.Select(post => Task.Run(post)));
+
+        // Only the three free failures are checked; the rest are refused without looking at the password.
+        Assert.Equal(3, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(17, responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests));
+        Assert.Equal(3, await App.Database.ScalarAsync<long>("SELECT count(*) FROM sign_in_attempts WHERE reason = 'wrong password'"));
     }
 
     [Fact]
