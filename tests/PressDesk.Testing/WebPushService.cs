@@ -34,6 +34,7 @@ public sealed class WebPushService : IAsyncLifetime, IAsyncDisposable
     private int _port;
     private int _failuresLeft;
     private int _rateLimitedLeft;
+    private int _tooLargeLeft;
     private int _attempts;
 
     public string FrontUrl { get; private set; } = "";
@@ -77,10 +78,14 @@ public sealed class WebPushService : IAsyncLifetime, IAsyncDisposable
 
     public void RateLimitNext(int count) => _rateLimitedLeft = count;
 
+    public const int MaxBodyBytes = 4096;
+
+    public void RefuseAsTooLargeNext(int count) => _tooLargeLeft = count;
+
     public void Reset()
     {
         Headers.Clear();
-        _failuresLeft = _rateLimitedLeft = _attempts = 0;
+        _failuresLeft = _rateLimitedLeft = _tooLargeLeft = _attempts = 0;
     }
 
     public async Task<TestSubscription> SubscribeAsync(string applicationServerKey)
@@ -127,6 +132,8 @@ public sealed class WebPushService : IAsyncLifetime, IAsyncDisposable
         Headers.Enqueue(request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body);
+        // As FCM and Mozilla's autopush: a body over the Web Push limit is refused.
+        if (body.Length > MaxBodyBytes || Interlocked.Decrement(ref _tooLargeLeft) >= 0) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         if (Interlocked.Decrement(ref _failuresLeft) >= 0) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         if (Interlocked.Decrement(ref _rateLimitedLeft) >= 0)
         {

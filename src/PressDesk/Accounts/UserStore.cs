@@ -63,11 +63,22 @@ public sealed class UserStore(Database database, TimeProvider time)
         await connection.ExecuteAsync("UPDATE users SET password_hash = @passwordHash WHERE id = @id", new { id, passwordHash });
     }
 
-    // Removing a member ends their sessions with them (ON DELETE CASCADE). The owner stays.
+    // Removing a member ends their sessions with them (ON DELETE CASCADE). The owner stays. Their
+    // devices, pushes and muted kinds go in the same transaction: the push tables carry no foreign
+    // key (0019_push.sql) and SQLite reuses the highest users.id, so a member invited next would
+    // otherwise inherit the removed member's phones, which would keep receiving every push.
     public async Task<bool> RemoveMemberAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        return await connection.ExecuteAsync("DELETE FROM users WHERE id = @id AND role = 'Member'", new { id }) == 1;
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        if (await connection.ExecuteAsync("DELETE FROM users WHERE id = @id AND role = 'Member'", new { id }, tx) != 1) return false;
+        await connection.ExecuteAsync("""
+            DELETE FROM push_deliveries WHERE subscription_id IN (SELECT id FROM push_subscriptions WHERE user_id = @id);
+            DELETE FROM push_subscriptions WHERE user_id = @id;
+            DELETE FROM push_muted_kinds WHERE user_id = @id;
+            """, new { id }, tx);
+        await tx.CommitAsync(ct);
+        return true;
     }
 
     // The owner hands the role to a member and becomes a member: both rows change together, and

@@ -31,7 +31,9 @@ public static class AlertsExtensions
         // alerts page, survive a restart and back off on one schedule (RetryDelay to MaxRetryDelay).
         // Retries inside the call as well would multiply the load on a struggling receiver and hide
         // attempts from the page. The handler only bounds each attempt, on the app's clock.
+        // No HttpClient logging: a Slack or Teams webhook URL carries its secret in the path.
         builder.Services.AddHttpClient<WebhookChannel>()
+            .RemoveAllLoggers()
             .AddResilienceHandler("webhook", pipeline => pipeline.AddTimeout(WebhookChannel.AttemptTimeout));
         builder.Services.AddSingleton<IAlertChannel>(services => services.GetRequiredService<WebhookChannel>());
         builder.Services.AddSingleton<IAlertChannel, EmailChannel>();

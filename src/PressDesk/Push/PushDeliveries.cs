@@ -7,7 +7,7 @@ namespace PressDesk.Push;
 public sealed record DuePush(
     long Id, long SubscriptionId, string Kind, long RequestId, int Attempts,
     BrowserSubscription Subscription, string? Language,
-    string? Journalist, string? Outlet, string? Topic, DateTimeOffset? ReceivedAt, DateTimeOffset? Deadline, bool Answered)
+    string? Journalist, string? Outlet, string? Topic, DateTimeOffset? ReceivedAt, DateTimeOffset? Deadline, bool Answered, bool OwnerGone)
 {
     public bool RequestGone => Journalist is null;
 }
@@ -24,10 +24,12 @@ public sealed class PushDeliveries(Database database)
             SELECT d.id AS Id, d.subscription_id AS SubscriptionId, d.kind AS Kind, d.request_id AS RequestId, d.attempts AS Attempts,
                    s.endpoint AS Endpoint, s.p256dh AS P256dh, s.auth AS Auth, u.language AS Language,
                    j.name AS Journalist, o.name AS Outlet, r.topic AS Topic, r.received_at AS ReceivedAt, r.deadline AS Deadline,
-                   r.responded_at IS NOT NULL AS Answered
+                   r.responded_at IS NOT NULL AS Answered, u.id IS NULL AS OwnerGone
             FROM push_deliveries d
-            JOIN push_subscriptions s ON s.id = d.subscription_id
-            JOIN users u ON u.id = s.user_id
+            -- Outer joins: a row whose device or user is gone is returned so the outbox cancels it.
+            -- Skipped, it would stay due and NextAttemptAsync would wake the outbox for it at once, forever.
+            LEFT JOIN push_subscriptions s ON s.id = d.subscription_id
+            LEFT JOIN users u ON u.id = s.user_id
             LEFT JOIN requests r ON r.id = d.request_id
             LEFT JOIN journalists j ON j.id = r.journalist_id
             LEFT JOIN outlets o ON o.id = j.outlet_id
@@ -35,10 +37,12 @@ public sealed class PushDeliveries(Database database)
             ORDER BY d.next_attempt_at, d.id LIMIT @limit
             """, new { now = now.ToUnixMs(), limit });
         return rows.Select(r => new DuePush(r.Id, r.SubscriptionId, r.Kind, r.RequestId, r.Attempts,
-            new BrowserSubscription(r.Endpoint, r.P256dh, r.Auth), r.Language, r.Journalist, r.Outlet, r.Topic,
-            UnixTime.FromUnixMs(r.ReceivedAt), UnixTime.FromUnixMs(r.Deadline), r.Answered)).ToList();
+            new BrowserSubscription(r.Endpoint ?? "", r.P256dh ?? "", r.Auth ?? ""), r.Language, r.Journalist, r.Outlet, r.Topic,
+            UnixTime.FromUnixMs(r.ReceivedAt), UnixTime.FromUnixMs(r.Deadline), r.Answered, r.OwnerGone)).ToList();
     }
 
+    // Over the same rows as DueAsync, which hands back every one of them (an orphan to be cancelled),
+    // so a time in the past here is always a row the next pass settles.
     public async Task<DateTimeOffset?> NextAttemptAsync(CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
@@ -82,9 +86,9 @@ public sealed class PushDeliveries(Database database)
         public string Kind { get; init; } = "";
         public long RequestId { get; init; }
         public int Attempts { get; init; }
-        public string Endpoint { get; init; } = "";
-        public string P256dh { get; init; } = "";
-        public string Auth { get; init; } = "";
+        public string? Endpoint { get; init; }
+        public string? P256dh { get; init; }
+        public string? Auth { get; init; }
         public string? Language { get; init; }
         public string? Journalist { get; init; }
         public string? Outlet { get; init; }
@@ -92,5 +96,6 @@ public sealed class PushDeliveries(Database database)
         public long? ReceivedAt { get; init; }
         public long? Deadline { get; init; }
         public bool Answered { get; init; }
+        public bool OwnerGone { get; init; }
     }
 }

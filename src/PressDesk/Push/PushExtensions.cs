@@ -24,7 +24,9 @@ public static class PushExtensions
         builder.Services.AddSingleton<PushFanOut>();
         builder.Services.AddSingleton<PushPayload>();
         // As for the webhook (AlertsExtensions): the outbox is the one layer that retries; the handler only bounds an attempt.
+        // No HttpClient logging: every endpoint URL is a capability to push to that device (the token is in the path).
         builder.Services.AddHttpClient<PushSender>()
+            .RemoveAllLoggers()
             .AddResilienceHandler("push", pipeline => pipeline.AddTimeout(PushSender.AttemptTimeout));
         builder.Services.AddSingleton<IAlertChannel, PushChannel>();
         builder.Services.AddSingleton<PushOutbox>();

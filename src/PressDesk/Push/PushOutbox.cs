@@ -37,6 +37,7 @@ public sealed class PushOutbox : PassWorker
 
     public const string AnsweredMeanwhile = "The request was answered before this could be sent.";
     public const string RequestDeleted = "The request was deleted before this could be sent.";
+    public const string OwnerRemoved = "The device or its user was removed before this could be sent.";
     public const string NoSubject = "No VAPID contact: set PressDesk:Push:Subject or an owner email.";
 
     protected override string PassName => "The push delivery pass";
@@ -61,6 +62,11 @@ public sealed class PushOutbox : PassWorker
     private async Task DeliverAsync(DuePush push, string? subject, CancellationToken ct)
     {
         var now = Time.GetUtcNow();
+        if (push.OwnerGone)
+        {
+            await _deliveries.RecordAsync(push.Id, "cancelled", OwnerRemoved, now, null);
+            return;
+        }
         if (push.RequestGone || push.Answered)
         {
             await _deliveries.RecordAsync(push.Id, "cancelled", push.RequestGone ? RequestDeleted : AnsweredMeanwhile, now, null);
@@ -83,6 +89,13 @@ public sealed class PushOutbox : PassWorker
         {
             _logger.SubscriptionGone(push.SubscriptionId, (int)e.StatusCode);
             await _subscriptions.RemoveGoneAsync(push.SubscriptionId, ct);
+        }
+        catch (PushServiceClientException e) when (e.StatusCode == HttpStatusCode.RequestEntityTooLarge)
+        {
+            // The same payload would be refused again on every retry: recorded as failed, for good.
+            var error = $"The push service answered 413 {e.Message}: the message is too large for this device and is not retried.";
+            _logger.PushTooLarge(push.Id, push.SubscriptionId);
+            await _deliveries.RecordAsync(push.Id, "failed", error, Time.GetUtcNow(), null);
         }
         catch (PushServiceClientException e) when (e.StatusCode == HttpStatusCode.TooManyRequests)
         {
@@ -118,6 +131,9 @@ internal static partial class PushOutboxLog
 {
     [LoggerMessage(Level = LogLevel.Warning, Message = "Push {DeliveryId} to device {SubscriptionId} failed (attempt {Attempt}): {Error}; next try at {Next:O}")]
     public static partial void PushFailed(this ILogger logger, long deliveryId, long subscriptionId, int attempt, string error, DateTimeOffset next);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Push {DeliveryId} to device {SubscriptionId} refused as too large (413); not retried")]
+    public static partial void PushTooLarge(this ILogger logger, long deliveryId, long subscriptionId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Device {SubscriptionId} removed: its push service answered {Status} (the browser dropped the subscription)")]
     public static partial void SubscriptionGone(this ILogger logger, long subscriptionId, int status);

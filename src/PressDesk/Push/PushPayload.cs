@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -14,20 +16,34 @@ public sealed class PushPayload(IStringLocalizer<PushPayload> localizer, IOption
     private const int TopicLength = 80;
     private static readonly TimeSpan DefaultTimeToLive = TimeSpan.FromHours(1);
 
+    // Web Push carries at most 4,096 bytes once encrypted, about 3,990 of plaintext; over that the push
+    // service answers 413. The third-party fields (intake lets the sender of an email choose them) are
+    // cut to these JSON-encoded byte budgets, which with body, title, url and tag keep the whole
+    // payload under MaxBytes whatever the script.
+    public const int MaxBytes = 3800;
+    private const int NameBytes = 400;
+    private const int TopicBytes = 700;
+
+    // The payload is read by sw.js with JSON.parse and never put in HTML: escaping every non-ASCII
+    // character as \uXXXX (the default encoder) would only triple the size of a non-Latin name.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public PushContent Build(DuePush push, DateTimeOffset now)
     {
         var language = Languages.Find(push.Language) ?? culture.Value.Default;
         using var scope = Languages.Use(language);
-        var who = push.Outlet is null ? push.Journalist! : $"{push.Journalist} ({push.Outlet})";
-        var topic = push.Topic!.Length <= TopicLength ? push.Topic : push.Topic[..(TopicLength - 1)].TrimEnd() + "…";
+        var journalist = Fit(push.Journalist!, NameBytes);
+        var outlet = push.Outlet is null ? null : Fit(push.Outlet, NameBytes);
+        var who = outlet is null ? journalist : $"{journalist} ({outlet})";
+        var topic = push.Topic!.Length <= TopicLength ? push.Topic : Cut(push.Topic, TopicLength - 1);
         var minutesLeft = MinutesLeft(push, now);
         var payload = new
         {
             kind = push.Kind,
             requestId = push.RequestId,
-            journalist = push.Journalist,
-            outlet = push.Outlet,
-            topic = push.Topic,
+            journalist,
+            outlet,
+            topic = Fit(push.Topic, TopicBytes),
             minutesLeft,
             title = Title(push.Kind),
             body = $"{who} — {State(push.Kind, minutesLeft)} — {topic}",
@@ -36,8 +52,30 @@ public sealed class PushPayload(IStringLocalizer<PushPayload> localizer, IOption
         };
         // The push service keeps it until the journalist's deadline at most: after that it is news nobody can use.
         var ttl = push.Deadline is { } deadline && deadline > now ? deadline - now : DefaultTimeToLive;
-        return new PushContent(JsonSerializer.Serialize(payload, JsonSerializerOptions.Web),
+        return new PushContent(JsonSerializer.Serialize(payload, Json),
             (int)Math.Max(60, Math.Ceiling(ttl.TotalSeconds)), $"request-{push.RequestId.ToString(CultureInfo.InvariantCulture)}");
+    }
+
+    // The longest start of the text whose JSON string form takes at most budget UTF-8 bytes, with an ellipsis when cut.
+    private static string Fit(string text, int budget)
+    {
+        if (EncodedBytes(text) <= budget) return text;
+        var (low, high) = (0, text.Length);   // the longest length that fits lies in [low, high)
+        while (high - low > 1)
+        {
+            var middle = (low + high) / 2;
+            if (EncodedBytes(Cut(text, middle)) <= budget) low = middle; else high = middle;
+        }
+        return Cut(text, low);
+    }
+
+    private static int EncodedBytes(string text) => Encoding.UTF8.GetByteCount(JavaScriptEncoder.UnsafeRelaxedJsonEscaping.Encode(text));
+
+    // The first length characters and an ellipsis, never splitting a surrogate pair.
+    private static string Cut(string text, int length)
+    {
+        if (length > 0 && char.IsHighSurrogate(text[length - 1])) length--;
+        return text[..length].TrimEnd() + "…";
     }
 
     // Until the response target; once it passed, until the journalist's deadline; null when neither is ahead.
