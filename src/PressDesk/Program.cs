@@ -41,14 +41,13 @@ builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, O
 builder.AddBackups();           // the backup and restore commands, and scheduled backups kept in PressDesk:Backup:Folder
 builder.AddBench();             // the baseline page for load measurements, off unless PressDesk:Benchmarks:Enabled
 
-// Disposed however Main ends, so a start refused in-process (a test host) lets go of the data folder too.
-await using var app = builder.Build();
+var app = builder.Build();
 
 if (BackupCommands.Matches(args)) return await BackupCommands.RunAsync(app, args);   // before the schema is touched, so a damaged database can be restored
 // Beside a running server, so before anything that rewrites the data folder (schema, key ring, ledger):
 // it only reads and writes users and sessions, and passwords are hashed without Data Protection.
 if (ResetPasswordCommand.Matches(args)) return await ResetPasswordCommand.RunAsync(app, args);
-app.HoldDataFolder();               // one server per data folder: a second one stops here
+using var dataFolder = app.HoldDataFolder();   // one server per data folder: a second one stops here; let go however Main ends
 await app.MigrateDatabaseAsync();   // the schema is current before Kestrel serves anything
 app.ProtectKeyRing();              // a missing or wrong key-ring protection key stops the start here, with its message
 await app.LoadSettingsAsync();      // the Settings page's values, before options are validated at start

@@ -28,8 +28,9 @@ public static class DataExtensions
         return builder;
     }
 
-    // A server holds its data folder from before the schema is touched until the host stops.
-    public static void HoldDataFolder(this WebApplication app)
+    // A server holds its data folder from before the schema is touched until the host stops, or until
+    // Main ends if the start is refused later on (in a test host the process does not end then).
+    public static DataFolderLock HoldDataFolder(this WebApplication app)
     {
         var folder = app.Services.GetRequiredService<DataFolderLock>();
         if (!folder.TryHold())
@@ -38,6 +39,7 @@ public static class DataExtensions
                 "Two servers on one folder would send every alert twice: stop the other one first, " +
                 "or give this one a PressDesk:DataDirectory of its own.");
         app.Lifetime.ApplicationStopped.Register(folder.Dispose);
+        return folder;
     }
 
     // Runs before Kestrel starts listening, so no request ever sees an old schema.
