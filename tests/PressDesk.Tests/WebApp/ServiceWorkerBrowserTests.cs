@@ -179,12 +179,12 @@ public sealed partial class ServiceWorkerBrowserTests(Infrastructure.Browser bro
     }
 
     // The worker's notifications once there are as many as expected (a push is handled asynchronously),
-    // after at most five seconds of checks inside the page.
+    // after at most thirty seconds of checks inside the page (a busy CI machine can take several).
     private static string NotificationsScript(int expected) => $$"""
         async () => {
           const registration = await navigator.serviceWorker.ready;
           let shown = [];
-          for (let i = 0; i < 100; i++) {
+          for (let i = 0; i < 600; i++) {
             shown = await registration.getNotifications();
             if (shown.length === {{expected}}) break;
             await new Promise((resolve) => setTimeout(resolve, 50));
