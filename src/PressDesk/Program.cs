@@ -13,6 +13,7 @@ using PressDesk.Localization;
 using PressDesk.Prep;
 using PressDesk.Push;
 using PressDesk.Requests;
+using PressDesk.Routing;
 using PressDesk.Settings;
 using PressDesk.Web;
 using PressDesk.WebApp;
@@ -29,6 +30,7 @@ builder.AddPressDeskData();     // SQLite in PressDesk:DataDirectory, migrations
 builder.AddKeyRing();           // Data Protection's key ring in the data folder, encrypted with a key kept outside it
 builder.AddAccounts();          // owner and members, cookie sign-in, API keys, throttling
 builder.AddRequests();          // journalist requests and their response clock
+builder.AddRequestRouting();    // who answers a request: spokespeople's areas, working hours, availability, hand-overs
 builder.AddJournalists();       // directory, relationship summary, pitch guard, import/export, personal data
 builder.AddPrep();              // areas of expertise, the three-key-point prep, phrasing checks, the message library
 builder.AddInterviews();        // the interview ledger: statements (sealed when not on the record), quote checks, publications, leaks

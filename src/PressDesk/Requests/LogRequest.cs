@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Localization;
 using PressDesk.Push;
+using PressDesk.Routing;
 using PressDesk.Validation;
 
 namespace PressDesk.Requests;
 
 // Logging a request, whichever door it comes through: the quick-log form, the API and intake.
-// A new request is pushed to the devices of everyone but the member who typed it (typedBy), in the same transaction.
-public sealed class LogRequest(RequestValidator validator, RequestLifecycle lifecycle, PushFanOut push, IStringLocalizer<LogRequest> localizer)
+// A new request is routed to its spokesperson and pushed to the devices of everyone but the member
+// who typed it (typedBy), in the same transaction.
+public sealed class LogRequest(
+    RequestValidator validator, RequestLifecycle lifecycle, AssignRequest assign, PushFanOut push, IStringLocalizer<LogRequest> localizer)
 {
     public Validated<NewRequest> Validate(RequestInput input) => validator.Validate(input);
 
@@ -27,6 +30,7 @@ public sealed class LogRequest(RequestValidator validator, RequestLifecycle life
     public async Task<long?> LogAsync(RequestWrite write, NewRequest request, long? typedBy = null)
     {
         if (await write.LogAsync(request) is not { } id) return null;
+        await assign.RouteNewAsync(write, id, request.Topic, request.Question);
         await push.QueueNewRequestAsync(write.Connection, write.Transaction, id, typedBy);
         return id;
     }

@@ -12,7 +12,7 @@ public enum FollowUpOutcome { Recorded, NotFound, NotCalledBack }
 // The transitions of a request's life, inside one transaction. Each checks that the transition is
 // allowed from the current status (in its WHERE clause, so a concurrent writer cannot slip in
 // between) and says whether it happened. CommitAsync raises RequestLifecycle.Changed when any did.
-public sealed class RequestWrite : IAsyncDisposable
+public sealed partial class RequestWrite : IAsyncDisposable
 {
     private readonly RequestLifecycle _lifecycle;
     private readonly bool _ownsConnection;

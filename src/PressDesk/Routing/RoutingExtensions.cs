@@ -1,0 +1,13 @@
+namespace PressDesk.Routing;
+
+public static class RoutingExtensions
+{
+    public static WebApplicationBuilder AddRequestRouting(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<Roster>();
+        builder.Services.AddSingleton<Router>();
+        builder.Services.AddSingleton<AssignRequest>();
+        builder.Services.AddSingleton<AssignmentHistory>();
+        return builder;
+    }
+}
