@@ -34,6 +34,7 @@ public static class AccountsExtensions
         services.AddSingleton<SetupChoicesValidator>();
         services.AddSingleton<ApiKeyValidator>();
         services.AddSingleton<UserStore>();
+        services.AddSingleton<RemoveMember>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<AccountPasswords>();
         services.AddSingleton<NewPasswordValidator>();

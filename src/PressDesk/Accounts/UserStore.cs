@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using PressDesk.Data;
 
@@ -67,17 +68,15 @@ public sealed class UserStore(Database database, TimeProvider time)
     // devices, pushes and muted kinds go in the same transaction: the push tables carry no foreign
     // key (0019_push.sql) and SQLite reuses the highest users.id, so a member invited next would
     // otherwise inherit the removed member's phones, which would keep receiving every push.
-    public async Task<bool> RemoveMemberAsync(long id, CancellationToken ct = default)
+    // Inside RemoveMember's unit of work, which first hands the member's open requests on.
+    public async Task<bool> RemoveMemberAsync(DbConnection connection, DbTransaction tx, long id)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
         if (await connection.ExecuteAsync("DELETE FROM users WHERE id = @id AND role = 'Member'", new { id }, tx) != 1) return false;
         await connection.ExecuteAsync("""
             DELETE FROM push_deliveries WHERE subscription_id IN (SELECT id FROM push_subscriptions WHERE user_id = @id);
             DELETE FROM push_subscriptions WHERE user_id = @id;
             DELETE FROM push_muted_kinds WHERE user_id = @id;
             """, new { id }, tx);
-        await tx.CommitAsync(ct);
         return true;
     }
 

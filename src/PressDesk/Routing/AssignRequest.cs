@@ -18,6 +18,24 @@ public sealed class AssignRequest(RequestLifecycle lifecycle, Router router, Ros
         return choice;
     }
 
+    // A member leaving: their open requests, read before the account goes (its foreign key then
+    // clears assigned_to), and routed again once it is gone, so the roster no longer holds them.
+    public async Task<IReadOnlyList<long>> OpenRequestsOfAsync(RequestWrite write, long userId) =>
+        [.. await Dapper.SqlMapper.QueryAsync<long>(write.Connection, $"""
+            SELECT r.id FROM requests r WHERE r.assigned_to = @userId AND {RequestStatuses.AnswerableSql}
+            """, new { userId }, write.Transaction)];
+
+    public async Task RouteAgainAsync(RequestWrite write, IReadOnlyList<long> requestIds, string reason)
+    {
+        foreach (var id in requestIds)
+        {
+            var request = await Dapper.SqlMapper.QuerySingleAsync<(string Topic, string Question)>(
+                write.Connection, "SELECT topic, question FROM requests WHERE id = @id", new { id }, write.Transaction);
+            if (await router.ChooseAsync(write.Connection, write.Transaction, request.Topic, request.Question, time.GetUtcNow(), new HashSet<long>()) is { } choice)
+                await write.AssignAsync(id, choice.UserId, choice.Name, AssignmentEvents.Reassigned, reason, byUserId: null, acknowledged: false);
+        }
+    }
+
     // "Take it": the member has it and is on it.
     public Task<AssignOutcome> TakeAsync(long requestId, long userId, CancellationToken ct = default) =>
         HandOverAsync(requestId, userId, byUserId: userId, AssignmentEvents.Taken, acknowledged: true, ct);

@@ -29,7 +29,7 @@ public sealed class RemovedMemberPushTests(WebPushService service) : PushTest(se
         await DeliverAsync();   // the owner has no device: the removed member's push waits for its retry
         Assert.NotEmpty(await PushRowsAsync());
 
-        Assert.True(await App.Services.GetRequiredService<UserStore>().RemoveMemberAsync(removedId));
+        Assert.True(await App.Services.GetRequiredService<RemoveMember>().HandleAsync(removedId));
         var newcomerId = await AddMemberAsync("arriving@pressdesk.test");
 
         Assert.Equal(removedId, newcomerId);

@@ -148,3 +148,29 @@ public sealed class LoneExpertRoutingTests : AppTest
         Assert.Equal(owner, await App.Database.ScalarAsync<long?>("SELECT assigned_to FROM requests WHERE id = @id", new { id }));
     }
 }
+
+// A member who leaves hands their open requests on: nobody's request is left with nobody on it.
+public sealed class RemovedSpokespersonTests : AppTest
+{
+    [Fact]
+    public async Task Removing_a_member_routes_their_open_requests_again_and_keeps_the_history()
+    {
+        var team = await SeededTeam.CreateAsync(App, Client);
+        Time.SetUtcNow(SeededTeam.Paris(2026, 12, 1, 10));
+        var client = await App.CreateSignedInClientAsync();
+        var response = await Api.PostJsonAsync("/api/requests", ApiClient.Claire(Time.GetUtcNow()));
+        var id = (long)(await response.JsonAsync())["id"]!;
+        Assert.Equal(team.Eve, await team.AssigneeAsync(id));
+
+        var page = await client.GetPageAsync("/team");
+        var removed = await client.PostFormAsync(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/team?handler=Remove&id={team.Eve}"), page, new Dictionary<string, string>());
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(0, await App.Database.ScalarAsync<long>("SELECT count(*) FROM users WHERE id = @Eve", new { team.Eve }));
+
+        Assert.Equal(team.Oscar, await team.AssigneeAsync(id));   // nobody else covers energy: the press officer
+        var history = await App.Database.QueryAsync<(string Event, string? Reason, string UserName)>(
+            "SELECT event, reason, user_name FROM request_assignments WHERE request_id = @id ORDER BY id", new { id });
+        Assert.Equal([("routed", "Énergie", "Eve Durand"), ("reassigned", "removed", "Oscar Leroy")], history);
+    }
+}

@@ -8,7 +8,8 @@ using PressDesk.Localization;
 namespace PressDesk.Accounts.Team;
 
 // Owner only (see AddPressDeskWeb): the people who can sign in.
-public sealed class IndexModel(UserStore users, AccountValidator validator, PasswordPolicy passwords, PasswordResetLinks resetLinks) : PageModel
+public sealed class IndexModel(
+    UserStore users, RemoveMember removeMember, AccountValidator validator, PasswordPolicy passwords, PasswordResetLinks resetLinks) : PageModel
 {
     public IReadOnlyList<User> Users { get; private set; } = [];
 
@@ -58,7 +59,7 @@ public sealed class IndexModel(UserStore users, AccountValidator validator, Pass
 
     public async Task<IActionResult> OnPostRemoveAsync(long id)
     {
-        if (id.ToString(CultureInfo.InvariantCulture) != User.FindFirstValue(ClaimTypes.NameIdentifier)) await users.RemoveMemberAsync(id);
+        if (id.ToString(CultureInfo.InvariantCulture) != User.FindFirstValue(ClaimTypes.NameIdentifier)) await removeMember.HandleAsync(id);
         return RedirectToPage();
     }
 }
