@@ -18,7 +18,12 @@ public sealed class LiveEvents
 
     private readonly ConcurrentDictionary<Guid, Channel<LiveEvent>> _subscribers = new();
 
-    public LiveEvents(RequestLifecycle requests) => requests.Changed += () => Publish(RequestsEvent, new { });
+    // A member going away changes who is offered what, so it refreshes the lists too.
+    public LiveEvents(RequestLifecycle requests, Routing.Away away)
+    {
+        requests.Changed += () => Publish(RequestsEvent, new { });
+        away.Changed += () => Publish(RequestsEvent, new { });
+    }
 
     public void Publish(string eventType, object data) => Publish(eventType, _ => data);
 

@@ -8,6 +8,7 @@ public static class RoutingExtensions
         builder.Services.AddSingleton<Router>();
         builder.Services.AddSingleton<AssignRequest>();
         builder.Services.AddSingleton<AssignmentHistory>();
+        builder.Services.AddSingleton<Away>();
         return builder;
     }
 }
