@@ -9,6 +9,8 @@ public static class RoutingExtensions
         builder.Services.AddSingleton<AssignRequest>();
         builder.Services.AddSingleton<AssignmentHistory>();
         builder.Services.AddSingleton<Away>();
+        builder.Services.AddSingleton<MemberRouting>();
+        builder.Services.AddSingleton<TeamRouting>();
         return builder;
     }
 }

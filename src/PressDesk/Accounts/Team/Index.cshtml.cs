@@ -4,14 +4,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PressDesk.Validation;
 using PressDesk.Localization;
+using PressDesk.Routing;
 
 namespace PressDesk.Accounts.Team;
 
 // Owner only (see AddPressDeskWeb): the people who can sign in.
 public sealed class IndexModel(
-    UserStore users, RemoveMember removeMember, AccountValidator validator, PasswordPolicy passwords, PasswordResetLinks resetLinks) : PageModel
+    UserStore users, RemoveMember removeMember, AccountValidator validator, PasswordPolicy passwords, PasswordResetLinks resetLinks,
+    TeamRouting teamRouting) : PageModel
 {
     public IReadOnlyList<User> Users { get; private set; } = [];
+
+    // Each member's areas, hours and presence now, by user id.
+    public IReadOnlyDictionary<long, MemberRoutingLine> Routing { get; private set; } = new Dictionary<long, MemberRoutingLine>();
 
     [BindProperty]
     public string? Email { get; set; }
@@ -24,7 +29,7 @@ public sealed class IndexModel(
     // A reset link just issued: on this response only, never stored, never shown again.
     public (string Email, string Link)? ResetLink { get; private set; }
 
-    public async Task OnGetAsync() => Users = await users.ListAsync();
+    public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostAddAsync()
     {
@@ -39,7 +44,7 @@ public sealed class IndexModel(
             Email = null;
             ModelState.Clear();
         }
-        Users = await users.ListAsync();
+        await LoadAsync();
         return Page();
     }
 
@@ -51,8 +56,14 @@ public sealed class IndexModel(
         // The address the owner is using reaches the same server the member will.
         ResetLink = (member.Email, $"{Request.Scheme}://{Request.Host}{Request.PathBase}/reset-password/{token}");
         Response.Headers.CacheControl = "no-store";
-        Users = await users.ListAsync();
+        await LoadAsync();
         return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Users = await users.ListAsync();
+        Routing = await teamRouting.NowAsync(HttpContext.RequestAborted);
     }
 
     private long CurrentUserId => long.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
