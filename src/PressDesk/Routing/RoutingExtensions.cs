@@ -9,6 +9,7 @@ public static class RoutingExtensions
         builder.Services.AddSingleton<AssignRequest>();
         builder.Services.AddSingleton<AssignmentHistory>();
         builder.Services.AddSingleton<Away>();
+        builder.Services.AddSingleton<TeamPresence>();
         return builder;
     }
 }
