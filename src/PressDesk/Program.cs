@@ -58,6 +58,7 @@ await app.BootstrapAccountsAsync(); // owner and API key from configuration, for
 
 app.UsePressDeskWeb();
 app.MapRequestsApi();
+app.MapAssignmentApi();       // take, hand over, "I'm on it" for integrations
 app.MapLiveEvents();
 app.MapPush();
 app.MapPrepApi();

@@ -14,7 +14,7 @@ namespace PressDesk.Requests;
 // dashboard open within the same second shares one query and one rendering.
 public sealed class DashboardModel(
     RequestStore store, ResponseClock clock, RequestLifecycle changes, FiguresCache<ResponseSummary> summaries, LedgerQueries ledger,
-    AlertBanners banners, TimeProvider time)
+    AlertBanners banners, TimeProvider time, Routing.TeamPresence team)
     : PageModel
 {
     private const int RecentCount = 5;
@@ -27,16 +27,25 @@ public sealed class DashboardModel(
     public IReadOnlyDictionary<long, SaidBefore> SaidBefore { get; private set; } = new Dictionary<long, SaidBefore>();
     public TimeSpan Target => clock.Options.Target;
 
-    // Requests as of the last change, clocks to the second, under the current response-time settings.
-    public string RenderKey =>
-        $"{changes.Version}:{clock.Now.ToUnixTimeSeconds()}:{RuntimeHelpers.GetHashCode(clock.Options)}";
+    // ?show=mine or ?show=all; without it, Mine when the team has more than one member.
+    [BindProperty(SupportsGet = true, Name = "show")]
+    public string? Show { get; set; }
 
-    public void OnGet()
-    {
-    }
+    public Routing.DashboardTabs Tabs { get; private set; } = null!;
+
+    // Requests as of the last change, clocks to the second, under the current response-time settings;
+    // "Mine" is rendered once per member.
+    public string RenderKey =>
+        $"{changes.Version}:{clock.Now.ToUnixTimeSeconds()}:{RuntimeHelpers.GetHashCode(clock.Options)}:{(Tabs.Mine ? Tabs.UserId : 0)}";
+
+    public async Task OnGetAsync(CancellationToken ct) => Tabs = await Routing.DashboardTabs.ForAsync(team, User, Show, ct);
 
     // The live part alone, for live.js to swap in when requests change.
-    public IActionResult OnGetLive() => Partial("_Dashboard", this);
+    public async Task<IActionResult> OnGetLiveAsync(CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        return Partial("_Dashboard", this);
+    }
 
     // The signed-in person's alert banners alone, for live.js when an alert fires or a request changes.
     public IActionResult OnGetAlerts() => ViewComponent("AlertBanners");
@@ -51,7 +60,7 @@ public sealed class DashboardModel(
 
     public async Task LoadAsync(CancellationToken ct = default)
     {
-        Open = DashboardOrder.ByWhatIsLostFirst(await store.ListOpenAsync(ct), clock.Options, clock.Now)
+        Open = DashboardOrder.ByWhatIsLostFirst(Tabs.Filter(await store.ListOpenAsync(ct)), clock.Options, clock.Now)
             .Select(r => (r, clock.Read(r.ReceivedAt, r.RespondedAt))).ToList();
         SaidBefore = await ledger.SaidBeforeAsync(Open.Select(o => o.Request.Id).ToList(), ct);
         var (latest, _) = await store.ListAsync(1, RecentCount * 4, openOnly: false, ct);

@@ -13,7 +13,11 @@ public sealed record Request(
     DateTimeOffset? Deadline,
     RequestStatus Status,
     DateTimeOffset? RespondedAt,
-    string? ResponseNote);
+    string? ResponseNote,
+    RequestAssignee? Assignee = null);
+
+// Who has the request now, and since when they said "I'm on it" (null: not yet).
+public sealed record RequestAssignee(long UserId, string Name, DateTimeOffset AssignedAt, DateTimeOffset? AcknowledgedAt);
 
 // A request that passed validation, ready to store. Either JournalistId or JournalistName is set;
 // a phone or an email given with it fills in what the journalist's record does not have yet.

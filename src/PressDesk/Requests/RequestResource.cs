@@ -19,6 +19,7 @@ public sealed record RequestResource(
     DateTimeOffset WarnAt,
     DateTimeOffset DueAt,
     string Clock,
+    AssigneeResource? Assignee,
     PrepResource? Prep = null)
 {
     public static RequestResource From(Request r, ClockReading clock) => new(
@@ -35,8 +36,12 @@ public sealed record RequestResource(
         r.ResponseNote,
         clock.WarnAt,
         clock.DueAt,
-        JsonNamingPolicy.CamelCase.ConvertName(clock.State.ToString()));
+        JsonNamingPolicy.CamelCase.ConvertName(clock.State.ToString()),
+        r.Assignee is { } a ? new AssigneeResource(a.UserId, a.Name, a.AcknowledgedAt) : null);
 }
+
+// Who has the request; acknowledgedAt is when they said "I'm on it" (null: not yet).
+public sealed record AssigneeResource(long Id, string Name, DateTimeOffset? AcknowledgedAt);
 
 public sealed record JournalistResource(long Id, string Name, string? Outlet, string? Phone);
 

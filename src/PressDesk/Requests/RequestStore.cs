@@ -9,10 +9,13 @@ public sealed class RequestStore(Database database)
     private const string SelectRequest = """
         SELECT r.id, r.topic, r.question, r.channel, r.received_at AS ReceivedAt, r.deadline,
                r.status, r.responded_at AS RespondedAt, r.response_note AS ResponseNote,
-               j.id AS JournalistId, j.name AS JournalistName, j.phone AS JournalistPhone, o.name AS OutletName
+               j.id AS JournalistId, j.name AS JournalistName, j.phone AS JournalistPhone, o.name AS OutletName,
+               r.assigned_to AS AssignedTo, r.assigned_at AS AssignedAt, r.acknowledged_at AS AcknowledgedAt,
+               coalesce(nullif(trim(a.display_name), ''), a.email) AS AssigneeName
         FROM requests r
         JOIN journalists j ON j.id = r.journalist_id
         LEFT JOIN outlets o ON o.id = j.outlet_id
+        LEFT JOIN users a ON a.id = r.assigned_to
         """;
 
     public async Task<Request?> GetAsync(long id, CancellationToken ct = default)
@@ -94,6 +97,10 @@ public sealed class RequestStore(Database database)
         public string JournalistName { get; init; } = "";
         public string? JournalistPhone { get; init; }
         public string? OutletName { get; init; }
+        public long? AssignedTo { get; init; }
+        public long? AssignedAt { get; init; }
+        public long? AcknowledgedAt { get; init; }
+        public string? AssigneeName { get; init; }
 
         public Request ToRequest() => new(
             Id,
@@ -105,6 +112,9 @@ public sealed class RequestStore(Database database)
             UnixTime.FromUnixMs(Deadline),
             Enum.Parse<RequestStatus>(Status),
             UnixTime.FromUnixMs(RespondedAt),
-            ResponseNote);
+            ResponseNote,
+            AssignedTo is { } assignee
+                ? new RequestAssignee(assignee, AssigneeName ?? "", UnixTime.FromUnixMs(AssignedAt ?? 0), UnixTime.FromUnixMs(AcknowledgedAt))
+                : null);
     }
 }

@@ -11,6 +11,7 @@ public static class RoutingExtensions
         builder.Services.AddSingleton<Away>();
         builder.Services.AddSingleton<MemberRouting>();
         builder.Services.AddSingleton<TeamRouting>();
+        builder.Services.AddSingleton<TeamPresence>();
         return builder;
     }
 }

@@ -36,7 +36,7 @@
   }
 
   const reloadList = serial(async () => {
-    const html = await fetchHtml("/?handler=Live");
+    const html = await fetchHtml("/?handler=Live&show=" + encodeURIComponent(new URLSearchParams(location.search).get("show") ?? ""));
     if (html !== null) dashboard.innerHTML = html;
   });
 
