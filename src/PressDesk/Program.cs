@@ -37,6 +37,7 @@ builder.AddInterviews();        // the interview ledger: statements (sealed when
 builder.AddIntake();            // the pipeline that turns dropped files and mailbox messages into requests, exactly once
 builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
 builder.AddPush();              // Web Push to the devices users turned it on for: VAPID keys, subscriptions, its outbox
+builder.AddEscalation();        // a request nobody takes up moves on to the next member, then the press officer; push actions
 builder.AddBriefings();         // one Markdown sheet per request, from the Liquid templates in templates/
 builder.AddWebApp();            // installable: the manifest, the service worker's offline page
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
@@ -61,6 +62,7 @@ app.MapRequestsApi();
 app.MapAssignmentApi();       // take, hand over, "I'm on it" for integrations
 app.MapLiveEvents();
 app.MapPush();
+app.MapPushActions();           // a notification's "I'm on it" / "Away 1 h", authorised by the token in its address
 app.MapPrepApi();
 app.MapBriefings();
 app.MapJournalistDownloads();

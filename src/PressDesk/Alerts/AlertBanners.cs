@@ -8,6 +8,8 @@ namespace PressDesk.Alerts;
 // person dismisses it. An alert that fired while no dashboard was open shows at the next one; a
 // breach replaces the request's "Call back soon"; an answered request's alerts have nothing left to
 // ask, so they go. The SQL starts from the open requests (their partial index), not from every alert.
+// Mine: only the requests the person has, and those nobody has yet (as push does: the assignee
+// first, everyone when there is none); Everyone's: every open request's.
 public sealed class AlertBanners(Database database)
 {
     public const int Shown = 20;
@@ -15,9 +17,12 @@ public sealed class AlertBanners(Database database)
     private const string Newest = $"""
         SELECT (SELECT max(a.id) FROM alerts a WHERE a.request_id = r.id) AS alert_id
         FROM requests r WHERE {RequestStatuses.OpenSql}
+          AND (NOT @mine OR r.assigned_to IS NULL OR r.assigned_to = @userId)
         """;
 
-    public async Task<IReadOnlyList<AlertNotice>> ForAsync(long userId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<AlertNotice>> ForAsync(long userId, CancellationToken ct = default) => await ForAsync(userId, mine: false, ct);
+
+    public async Task<IReadOnlyList<AlertNotice>> ForAsync(long userId, bool mine, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         var ids = (await connection.QueryAsync<long>($"""
@@ -25,7 +30,7 @@ public sealed class AlertBanners(Database database)
             WHERE n.alert_id IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM alert_dismissals d WHERE d.user_id = @userId AND d.alert_id = n.alert_id)
             ORDER BY n.alert_id DESC LIMIT @limit
-            """, new { userId, limit = Shown })).ToList();
+            """, new { userId, mine, limit = Shown })).ToList();
         if (ids.Count == 0) return [];
         var notices = await AlertStore.NoticesAsync(connection, null, ids);
         return notices.OrderByDescending(n => n.AlertId).ToList();

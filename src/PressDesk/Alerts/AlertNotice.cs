@@ -1,6 +1,7 @@
 namespace PressDesk.Alerts;
 
-// Everything a channel needs to tell someone about one alert.
+// Everything a channel needs to tell someone about one alert. Assignee: who has the request when
+// the notice is read (a delivery reads it when it is sent, so an escalation since is followed).
 public sealed record AlertNotice(
     long AlertId,
     AlertKind Kind,
@@ -12,7 +13,10 @@ public sealed record AlertNotice(
     DateTimeOffset DueAt,
     DateTimeOffset FiredAt,
     DateTimeOffset? Deadline,
-    bool Late);
+    bool Late,
+    AlertAssignee? Assignee = null);
+
+public sealed record AlertAssignee(long Id, string Name, string Email);
 
 public sealed record PendingDelivery(long Id, DeliveryChannel Channel, int Attempts, AlertNotice Notice);
 

@@ -46,9 +46,11 @@ public sealed class AlertStore(Database database)
     private const string SelectNotice = """
         SELECT a.id AS AlertId, a.kind AS Kind, a.request_id AS RequestId, j.name AS Journalist, o.name AS Outlet,
                r.topic AS Topic, r.received_at AS ReceivedAt, a.due_at AS DueAt, a.fired_at AS FiredAt,
-               r.deadline AS Deadline, a.late AS Late
+               r.deadline AS Deadline, a.late AS Late,
+               u.id AS AssigneeId, coalesce(nullif(trim(u.display_name), ''), u.email) AS AssigneeName, u.email AS AssigneeEmail
         FROM alerts a
         JOIN requests r ON r.id = a.request_id
+        LEFT JOIN users u ON u.id = r.assigned_to
         JOIN journalists j ON j.id = r.journalist_id
         LEFT JOIN outlets o ON o.id = j.outlet_id
         """;
@@ -208,9 +210,13 @@ public sealed class AlertStore(Database database)
         public long FiredAt { get; init; }
         public long? Deadline { get; init; }
         public bool Late { get; init; }
+        public long? AssigneeId { get; init; }
+        public string? AssigneeName { get; init; }
+        public string? AssigneeEmail { get; init; }
 
         public AlertNotice ToNotice() => new(AlertId, AlertKinds.Parse(Kind), RequestId, Journalist, Outlet, Topic,
-            UnixTime.FromUnixMs(ReceivedAt), UnixTime.FromUnixMs(DueAt), UnixTime.FromUnixMs(FiredAt), UnixTime.FromUnixMs(Deadline), Late);
+            UnixTime.FromUnixMs(ReceivedAt), UnixTime.FromUnixMs(DueAt), UnixTime.FromUnixMs(FiredAt), UnixTime.FromUnixMs(Deadline), Late,
+            AssigneeId is { } id ? new AlertAssignee(id, AssigneeName ?? "", AssigneeEmail ?? "") : null);
     }
 
     private sealed class DeliveryRow

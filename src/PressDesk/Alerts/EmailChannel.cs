@@ -5,7 +5,8 @@ using PressDesk.Localization;
 
 namespace PressDesk.Alerts;
 
-// Sends the alert by SMTP through MailKit, in PressDesk:Culture (nobody's request decides it).
+// Sends the alert by SMTP through MailKit, in PressDesk:Culture (nobody's request decides it), to
+// the configured recipients and to the request's assignee.
 public sealed class EmailChannel(IOptionsMonitor<AlertOptions> options, AlertText text) : IAlertChannel
 {
     public DeliveryChannel Channel => DeliveryChannel.Email;
@@ -18,6 +19,15 @@ public sealed class EmailChannel(IOptionsMonitor<AlertOptions> options, AlertTex
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(email.From!));
         foreach (var to in email.Recipients) message.To.Add(MailboxAddress.Parse(to));
+        // The assignee is the one who must act, so they get it too; the configured recipients keep
+        // getting every alert, as before: they are the office's shared inbox or its head, who set
+        // email up on the Settings page to see all alerts, and an alert must not stop reaching them
+        // because a request now has an owner. The assignee goes in Cc, so that To stays exactly the
+        // list the Settings page shows (mail rules filter on it), and not twice when listed there.
+        if (notice.Assignee is { Email: { Length: > 0 } address } assignee
+            && MailboxAddress.TryParse(address, out var mailbox)
+            && !message.To.Mailboxes.Any(m => string.Equals(m.Address, mailbox.Address, StringComparison.OrdinalIgnoreCase)))
+            message.Cc.Add(new MailboxAddress(assignee.Name, mailbox.Address));
         var language = text.Unattended;
         var words = text.In(notice, language);
         MailSubject.Set(message, text.EmailSubject(words, language));

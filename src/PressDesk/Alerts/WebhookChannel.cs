@@ -37,7 +37,7 @@ public sealed partial class WebhookChannel(HttpClient http, IOptionsMonitor<Aler
     [GeneratedRegex(@"^The webhook answered (\d{3}) (.*)\.$", RegexOptions.Singleline)]
     public static partial Regex AnsweredPattern();
 
-    // The receiver can de-duplicate on alertId.
+    // The receiver can de-duplicate on alertId, and mention the assignee (null: nobody has it yet).
     public object Payload(AlertNotice notice) => new
     {
         kind = notice.Kind.Name(),
@@ -51,6 +51,7 @@ public sealed partial class WebhookChannel(HttpClient http, IOptionsMonitor<Aler
         firedAt = notice.FiredAt,
         deadline = notice.Deadline,
         late = notice.Late,
+        assignee = notice.Assignee is { } a ? new { id = a.Id, name = a.Name } : null,
         link = text.Link(notice),
         text = text.ChatText(notice, text.Unattended),
     };

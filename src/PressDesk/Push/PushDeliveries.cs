@@ -7,8 +7,12 @@ namespace PressDesk.Push;
 public sealed record DuePush(
     long Id, long SubscriptionId, string Kind, long RequestId, int Attempts,
     BrowserSubscription Subscription, string? Language,
-    string? Journalist, string? Outlet, string? Topic, DateTimeOffset? ReceivedAt, DateTimeOffset? Deadline, bool Answered, bool OwnerGone)
+    string? Journalist, string? Outlet, string? Topic, DateTimeOffset? ReceivedAt, DateTimeOffset? Deadline, bool Answered, bool OwnerGone,
+    long? UserId = null, long? AssignedTo = null)
 {
+    // The device's owner has the request: the notification may offer "I'm on it" and "Away 1 h".
+    public bool ToAssignee => UserId is not null && UserId == AssignedTo;
+
     public bool RequestGone => Journalist is null;
 }
 
@@ -24,7 +28,7 @@ public sealed class PushDeliveries(Database database)
             SELECT d.id AS Id, d.subscription_id AS SubscriptionId, d.kind AS Kind, d.request_id AS RequestId, d.attempts AS Attempts,
                    s.endpoint AS Endpoint, s.p256dh AS P256dh, s.auth AS Auth, u.language AS Language,
                    j.name AS Journalist, o.name AS Outlet, r.topic AS Topic, r.received_at AS ReceivedAt, r.deadline AS Deadline,
-                   r.responded_at IS NOT NULL AS Answered, u.id IS NULL AS OwnerGone
+                   r.responded_at IS NOT NULL AS Answered, u.id IS NULL AS OwnerGone, u.id AS UserId, r.assigned_to AS AssignedTo
             FROM push_deliveries d
             -- Outer joins: a row whose device or user is gone is returned so the outbox cancels it.
             -- Skipped, it would stay due and NextAttemptAsync would wake the outbox for it at once, forever.
@@ -38,7 +42,7 @@ public sealed class PushDeliveries(Database database)
             """, new { now = now.ToUnixMs(), limit });
         return rows.Select(r => new DuePush(r.Id, r.SubscriptionId, r.Kind, r.RequestId, r.Attempts,
             new BrowserSubscription(r.Endpoint ?? "", r.P256dh ?? "", r.Auth ?? ""), r.Language, r.Journalist, r.Outlet, r.Topic,
-            UnixTime.FromUnixMs(r.ReceivedAt), UnixTime.FromUnixMs(r.Deadline), r.Answered, r.OwnerGone)).ToList();
+            UnixTime.FromUnixMs(r.ReceivedAt), UnixTime.FromUnixMs(r.Deadline), r.Answered, r.OwnerGone, r.UserId, r.AssignedTo)).ToList();
     }
 
     // Over the same rows as DueAsync, which hands back every one of them (an orphan to be cancelled),
@@ -97,5 +101,7 @@ public sealed class PushDeliveries(Database database)
         public long? Deadline { get; init; }
         public bool Answered { get; init; }
         public bool OwnerGone { get; init; }
+        public long? UserId { get; init; }
+        public long? AssignedTo { get; init; }
     }
 }

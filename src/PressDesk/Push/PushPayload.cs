@@ -11,7 +11,8 @@ namespace PressDesk.Push;
 
 // The message a device shows (the payload sw.js reads; README "Push notifications"), in the
 // recipient's language, with the time left counted when it is sent, not when it was queued.
-public sealed class PushPayload(IStringLocalizer<PushPayload> localizer, IOptionsMonitor<ResponseTimeOptions> clock, IOptions<CultureOptions> culture)
+public sealed class PushPayload(
+    IStringLocalizer<PushPayload> localizer, IOptionsMonitor<ResponseTimeOptions> clock, IOptions<CultureOptions> culture, PushActionToken tokens)
 {
     private const int TopicLength = 80;
     private static readonly TimeSpan DefaultTimeToLive = TimeSpan.FromHours(1);
@@ -49,6 +50,14 @@ public sealed class PushPayload(IStringLocalizer<PushPayload> localizer, IOption
             body = $"{who} — {State(push.Kind, minutesLeft)} — {topic}",
             url = $"/requests/{push.RequestId}",
             tag = $"pressdesk-request-{push.RequestId}",
+            // Only on the assignee's own devices: "I'm on it" means nothing from anyone else. The
+            // action URL is the capability (PushActionToken): sw.js posts to it without the cookie.
+            actions = push.ToAssignee
+                ? new[] { new { action = PushActions.Acknowledge, title = localizer["I'm on it"].Value }, new { action = PushActions.Away, title = localizer["Away 1 h"].Value } }
+                : null,
+            actionUrl = push.ToAssignee
+                ? $"/push/actions/{tokens.Protect(new PushActionGrant(push.UserId!.Value, push.RequestId, PushActions.All))}"
+                : null,
         };
         // The push service keeps it until the journalist's deadline at most: after that it is news nobody can use.
         var ttl = push.Deadline is { } deadline && deadline > now ? deadline - now : DefaultTimeToLive;
@@ -92,6 +101,7 @@ public sealed class PushPayload(IStringLocalizer<PushPayload> localizer, IOption
     private string Title(string kind) => kind switch
     {
         PushKinds.NewRequest => localizer["New request"],
+        PushKinds.Escalation => localizer["Passed on to you"],
         "warning" => localizer["Call back soon"],
         "breach" => localizer["Response target missed"],
         _ => localizer["Journalist's deadline close"],

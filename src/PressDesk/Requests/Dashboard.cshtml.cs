@@ -48,7 +48,7 @@ public sealed class DashboardModel(
     }
 
     // The signed-in person's alert banners alone, for live.js when an alert fires or a request changes.
-    public IActionResult OnGetAlerts() => ViewComponent("AlertBanners");
+    public IActionResult OnGetAlerts(bool mine = false) => ViewComponent("AlertBanners", new { mine });
 
     // The banner's form; live.js posts it in the background, without script it comes back here.
     public async Task<IActionResult> OnPostDismissAsync(long alertId, CancellationToken ct)

@@ -1,7 +1,8 @@
 // PressDesk's service worker (scope "/"), registered by js/pwa.js. It does three things:
 // - a page that cannot be reached shows the offline page, precached with the few files it needs;
 // - a push message becomes a system notification (payload: see the README's "Push notifications");
-// - a click on a notification brings PressDesk to the request's page, where its number is.
+// - a click on a notification brings PressDesk to the request's page, where its number is; its
+//   buttons ("I'm on it", "Away 1 h") post to the notification's own action URL, without the cookie.
 // Nothing else is cached: signed-in pages and API answers hold press contacts and must never be
 // kept on the device, so every other request goes to the network as if there were no worker.
 "use strict";
@@ -85,11 +86,17 @@ function readPush(data) {
 function showNotification(message) {
   const text = (value) => (typeof value === "string" ? value : "");
   const tag = text(message.tag) || (Number.isInteger(message.requestId) ? "pressdesk-request-" + message.requestId : "pressdesk");
+  const actions = Array.isArray(message.actions)
+    ? message.actions.filter((a) => a && typeof a.action === "string" && typeof a.title === "string")
+        .map((a) => ({ action: a.action, title: a.title }))
+    : [];
+  const actionUrl = actions.length > 0 ? actionAddress(message.actionUrl) : null;
   return self.registration.showNotification(text(message.title) || "PressDesk", {
     body: text(message.body),
     tag,
     renotify: true,
-    data: { url: requestPage(message.url) },
+    actions: actionUrl ? actions : [],
+    data: { url: requestPage(message.url), actionUrl },
     icon: "/icons/icon-192.png",
     badge: "/icons/badge-96.png",
   });
@@ -105,10 +112,42 @@ function requestPage(address) {
   }
 }
 
+// Only this PressDesk's /push/actions/ addresses: a payload cannot make the worker post elsewhere.
+function actionAddress(address) {
+  try {
+    const url = new URL(typeof address === "string" ? address : "", self.location.origin);
+    return url.origin === self.location.origin && url.pathname.startsWith("/push/actions/") ? url.pathname : null;
+  } catch {
+    return null;
+  }
+}
+
 self.addEventListener("notificationclick", (event) => {
   event.notification.close();
-  event.waitUntil(openPage(requestPage(event.notification.data && event.notification.data.url)));
+  const data = event.notification.data || {};
+  if (event.action && data.actionUrl) {
+    event.waitUntil(act(data.actionUrl, event.action, requestPage(data.url)));
+    return;
+  }
+  event.waitUntil(openPage(requestPage(data.url)));
 });
+
+// The token in the address is the capability: no cookie is sent. When the action did not go
+// through (expired, handed on meanwhile, offline), the request's page opens so the user can act there.
+async function act(address, action, page) {
+  try {
+    const response = await fetch(address, {
+      method: "POST",
+      credentials: "omit",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ action }),
+    });
+    if (response.ok) return;
+  } catch {
+    // fall through to the page
+  }
+  await openPage(page);
+}
 
 // An open PressDesk window goes to the page (and comes to the front); else a new one opens on it.
 async function openPage(path) {

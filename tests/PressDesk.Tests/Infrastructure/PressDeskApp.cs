@@ -106,8 +106,8 @@ public class PressDeskApp : WebApplicationFactory<Program>
                 var workers = services.Where(d => d.ServiceType == typeof(IHostedService)
                     && d.ImplementationFactory?.Method.ReturnType is { } type
                     && (type == typeof(PressDesk.Alerts.AlertWorker) || type == typeof(PressDesk.Alerts.AlertOutbox)
-                        || type == typeof(PressDesk.Push.PushOutbox))).ToList();
-                if (workers.Count != 3) throw new InvalidOperationException("The alert workers are registered differently than this test setup expects.");
+                        || type == typeof(PressDesk.Push.PushOutbox) || type == typeof(PressDesk.Routing.EscalationWorker))).ToList();
+                if (workers.Count != 4) throw new InvalidOperationException("The alert workers are registered differently than this test setup expects.");
                 foreach (var worker in workers) services.Remove(worker);
             }
         });

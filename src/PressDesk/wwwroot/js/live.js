@@ -43,7 +43,8 @@
   // Banners already shown stay in place (a screen reader does not hear them again); stale ones go,
   // new ones come on top, newest first, as the server orders them.
   const reloadBanners = serial(async () => {
-    const html = await fetchHtml("/?handler=Alerts");
+    const mine = document.getElementById("live-alerts")?.dataset.mine === "true";
+    const html = await fetchHtml(mine ? "/?handler=Alerts&mine=true" : "/?handler=Alerts");
     if (html === null) return;
     const template = document.createElement("template");
     template.innerHTML = html;

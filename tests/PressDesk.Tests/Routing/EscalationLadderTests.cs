@@ -1,0 +1,164 @@
+using Microsoft.Extensions.DependencyInjection;
+using PressDesk.Push;
+using PressDesk.Routing;
+
+namespace PressDesk.Tests.Routing;
+
+// Issue 21's escalation scenario on the fake clock: a request nobody says "I'm on it" to moves on
+// to the next available member after AcknowledgeWithin, then to the press officer, and stops there.
+public sealed class EscalationLadderTests(WebPushService service) : EscalationTest(service)
+{
+    [Fact]
+    public async Task Not_acknowledged_in_five_minutes_it_goes_to_the_next_member_then_to_the_press_officer()
+    {
+        var eve = await DeviceOfAsync("eve");
+        var hugo = await DeviceOfAsync("hugo");
+        var id = await LogEnergyRequestAsync();
+        Assert.Equal(Tuesday10.AddMinutes(5), await EscalateAsync());   // sleeps exactly until it falls due
+
+        Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
+        await EscalateAsync();
+        Assert.Equal(Team.Eve, await Team.AssigneeAsync(id));
+
+        Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(Tuesday10.AddMinutes(10), await EscalateAsync());   // Hugo's own five minutes
+        Assert.Equal(Team.Hugo, await Team.AssigneeAsync(id));
+        Assert.Equal(Tuesday10.AddMinutes(5).ToUnixTimeMilliseconds(),
+            await App.Database.ScalarAsync<long>("SELECT assigned_at FROM requests WHERE id = @id", new { id }));
+        await Pushes.DeliverDueAsync(default);
+        await EscalateAsync();
+        await Pushes.DeliverDueAsync(default);
+
+        var pushed = Assert.Single(await ArrivedOfKindAsync(hugo, PushKinds.Escalation));
+        Assert.Equal(id, (long)pushed["requestId"]!);
+        Assert.Equal("Passed on to you", (string?)pushed["title"]);
+        Assert.Empty(await ArrivedOfKindAsync(eve, PushKinds.Escalation));
+
+        Advance(TimeSpan.FromMinutes(5));
+        await EscalateAsync();
+        Assert.Equal(Team.Oscar, await Team.AssigneeAsync(id));
+        Assert.Equal(
+            [(Team.Eve, "routed", "Énergie"), (Team.Hugo, "escalated", "unacknowledged"), (Team.Oscar, "escalated", "unacknowledged")],
+            (await StepsAsync(id)).Select(s => (s.UserId!.Value, s.Event, s.Reason)));
+
+        var history = await App.Services.GetRequiredService<AssignmentHistory>().ForAsync(id);
+        Assert.Equal(["Eve Durand", "Hugo Petit", "Oscar Leroy"], history.Select(h => h.UserName));
+        Assert.All(history.Skip(1), h => Assert.Null(h.ByUserId));
+        Assert.Equal(Tuesday10.AddMinutes(10), history[2].At);
+    }
+
+    [Fact]
+    public async Task Acknowledging_in_time_stops_it()
+    {
+        var hugo = await DeviceOfAsync("hugo");
+        var id = await LogEnergyRequestAsync();
+        Advance(TimeSpan.FromMinutes(4));
+        Assert.Equal(AssignOutcome.Done, await App.Services.GetRequiredService<AssignRequest>().AcknowledgeAsync(id, Team.Eve));
+
+        // Next due is only its warning, at 15 minutes: the five minutes no longer count.
+        Assert.Equal(Tuesday10.AddMinutes(15), await EscalateAsync());
+        Advance(TimeSpan.FromMinutes(6));
+        await EscalateAsync();
+        await Pushes.DeliverDueAsync(default);
+
+        Assert.Equal(Team.Eve, await Team.AssigneeAsync(id));
+        Assert.DoesNotContain(await StepsAsync(id), s => s.Event == "escalated");
+        Assert.Empty(await ArrivedOfKindAsync(hugo, PushKinds.Escalation));
+        Assert.DoesNotContain(await PushRowsAsync(), r => r.Kind == PushKinds.Escalation);
+    }
+
+    [Fact]
+    public async Task An_away_assignee_is_escalated_at_once()
+    {
+        var id = await LogEnergyRequestAsync();
+        Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(AwayOutcome.Done, await App.Services.GetRequiredService<Away>().SetAsync(Team.Eve, Time.GetUtcNow().AddHours(1), "dentist"));
+
+        await EscalateAsync();
+
+        Assert.Equal(Team.Hugo, await Team.AssigneeAsync(id));
+        Assert.Equal((Team.Hugo, "escalated", "away"), (await StepsAsync(id)).Select(s => (s.UserId!.Value, s.Event, s.Reason)).Last());
+    }
+
+    [Fact]
+    public async Task Away_wakes_the_sleeping_worker()
+    {
+        var id = await LogEnergyRequestAsync();
+        using var running = new CancellationTokenSource();
+        await Escalation.StartAsync(running.Token);
+        try
+        {
+            await Eventually.ValueAsync(() => Task.FromResult(Escalation.Signal.SleepingUntil), until => until == Tuesday10.AddMinutes(5),
+                "the worker sleeps until Eve's five minutes are up");
+            await App.Services.GetRequiredService<Away>().SetAsync(Team.Eve, Tuesday10.AddHours(1), null);
+            await Eventually.ValueAsync(() => Team.AssigneeAsync(id), assignee => assignee == Team.Hugo, "Eve going away woke it");
+        }
+        finally
+        {
+            await Escalation.StopAsync(default);
+        }
+    }
+
+    [Fact]
+    public async Task Reaching_the_warning_escalates_once_even_when_acknowledged()
+    {
+        var id = await LogEnergyRequestAsync();
+        var assign = App.Services.GetRequiredService<AssignRequest>();
+        await assign.AcknowledgeAsync(id, Team.Eve);
+
+        Advance(TimeSpan.FromMinutes(15));
+        await EscalateAsync();
+        Assert.Equal(Team.Hugo, await Team.AssigneeAsync(id));
+        await assign.AcknowledgeAsync(id, Team.Hugo);
+
+        Advance(TimeSpan.FromMinutes(20));
+        await EscalateAsync();
+        Assert.Equal(Team.Hugo, await Team.AssigneeAsync(id));
+        Assert.Equal([(Team.Hugo, "warning")],
+            (await StepsAsync(id)).Where(s => s.Event == "escalated").Select(s => (s.UserId!.Value, s.Reason)));
+    }
+
+    [Fact]
+    public async Task The_press_officer_is_never_escalated_past()
+    {
+        Time.SetUtcNow(SeededTeam.Paris(2026, 12, 1, 20));   // nobody's hours: the press officer has it
+        var id = await LogAsync(Time.GetUtcNow());
+        Assert.Equal(Team.Oscar, await Team.AssigneeAsync(id));
+        await Team.SetAwayAsync(Team.Oscar, Time.GetUtcNow().AddHours(2));
+
+        foreach (var _ in Enumerable.Range(0, 4))
+        {
+            Assert.Null(await EscalateAsync());   // nothing is ever due for the press officer
+            Advance(TimeSpan.FromMinutes(10));
+        }
+
+        Assert.Equal(Team.Oscar, await Team.AssigneeAsync(id));
+        Assert.Equal([("fallback", (string?)null)], (await StepsAsync(id)).Select(s => (s.Event, s.Reason)));
+    }
+
+    [Fact]
+    public async Task With_nobody_left_to_ask_it_goes_to_the_press_officer_and_stops()
+    {
+        var id = await LogEnergyRequestAsync();
+        await Team.SetAwayAsync(Team.Hugo, Tuesday10.AddHours(3));   // the next member is away: skipped
+        Advance(TimeSpan.FromMinutes(5));
+        await EscalateAsync();
+        Assert.Equal(Team.Oscar, await Team.AssigneeAsync(id));
+        Advance(TimeSpan.FromMinutes(30));
+        await EscalateAsync();
+        Assert.Equal(Team.Oscar, await Team.AssigneeAsync(id));
+        Assert.Single(await StepsAsync(id), s => s.Event == "escalated");
+    }
+
+    [Fact]
+    public async Task An_I_am_on_it_committed_first_wins_over_a_due_escalation()
+    {
+        var id = await LogEnergyRequestAsync();
+        Advance(TimeSpan.FromMinutes(5));
+        // Due now; the acknowledgement commits before the pass's own transaction re-reads the request.
+        await App.Services.GetRequiredService<AssignRequest>().AcknowledgeAsync(id, Team.Eve);
+        await EscalateAsync();
+        Assert.Equal(Team.Eve, await Team.AssigneeAsync(id));
+        Assert.DoesNotContain(await StepsAsync(id), s => s.Event == "escalated");
+    }
+}
