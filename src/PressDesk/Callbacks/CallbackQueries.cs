@@ -51,6 +51,20 @@ public sealed class CallbackQueries(Database database)
             r.Id, r.RequestId, UnixTime.FromUnixMs(r.DueAt), r.UserName, r.Journalist, r.Outlet, r.Phone, r.Topic)).ToList();
     }
 
+    // Whom a callback can be given to, as the Team page names them.
+    public async Task<IReadOnlyList<(long Id, string Name)>> MembersAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return (await connection.QueryAsync<(long Id, string Name)>(
+            "SELECT id, coalesce(nullif(trim(display_name), ''), email) FROM users ORDER BY 2 COLLATE NOCASE, id")).ToList();
+    }
+
+    public async Task<long?> AssigneeAsync(long requestId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long?>("SELECT assigned_to FROM requests WHERE id = @requestId", new { requestId });
+    }
+
     private sealed class Row
     {
         public long Id { get; init; }
