@@ -3,6 +3,7 @@ using PressDesk.Alerts;
 using PressDesk.Backups;
 using PressDesk.Bench;
 using PressDesk.Briefings;
+using PressDesk.Callbacks;
 using PressDesk.Data;
 using PressDesk.Hosting;
 using PressDesk.Intake;
@@ -38,6 +39,7 @@ builder.AddIntake();            // the pipeline that turns dropped files and mai
 builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
 builder.AddPush();              // Web Push to the devices users turned it on for: VAPID keys, subscriptions, its outbox
 builder.AddEscalation();        // a request nobody takes up moves on to the next member, then the press officer; push actions
+builder.AddCallbacks();         // "I'll call you back at 15:00": scheduled callbacks and their reminders
 builder.AddBriefings();         // one Markdown sheet per request, from the Liquid templates in templates/
 builder.AddWebApp();            // installable: the manifest, the service worker's offline page
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
@@ -60,6 +62,7 @@ await app.BootstrapAccountsAsync(); // owner and API key from configuration, for
 app.UsePressDeskWeb();
 app.MapRequestsApi();
 app.MapAssignmentApi();       // take, hand over, "I'm on it" for integrations
+app.MapCallbacksApi();
 app.MapLiveEvents();
 app.MapPush();
 app.MapPushActions();           // a notification's "I'm on it" / "Away 1 h", authorised by the token in its address

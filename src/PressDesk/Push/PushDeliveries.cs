@@ -8,7 +8,7 @@ public sealed record DuePush(
     long Id, long SubscriptionId, string Kind, long RequestId, int Attempts,
     BrowserSubscription Subscription, string? Language,
     string? Journalist, string? Outlet, string? Topic, DateTimeOffset? ReceivedAt, DateTimeOffset? Deadline, bool Answered, bool OwnerGone,
-    long? UserId = null, long? AssignedTo = null)
+    long? UserId = null, long? AssignedTo = null, DateTimeOffset? CallbackAt = null)
 {
     // The device's owner has the request: the notification may offer "I'm on it" and "Away 1 h".
     public bool ToAssignee => UserId is not null && UserId == AssignedTo;
@@ -28,7 +28,10 @@ public sealed class PushDeliveries(Database database)
             SELECT d.id AS Id, d.subscription_id AS SubscriptionId, d.kind AS Kind, d.request_id AS RequestId, d.attempts AS Attempts,
                    s.endpoint AS Endpoint, s.p256dh AS P256dh, s.auth AS Auth, u.language AS Language,
                    j.name AS Journalist, o.name AS Outlet, r.topic AS Topic, r.received_at AS ReceivedAt, r.deadline AS Deadline,
-                   r.responded_at IS NOT NULL AS Answered, u.id IS NULL AS OwnerGone, u.id AS UserId, r.assigned_to AS AssignedTo
+                   -- A callback's reminder is moot once the callback is done or cancelled, not once the request is answered
+                   -- (a callback that counts as the response answers it).
+                   CASE WHEN d.kind LIKE 'callback:%' THEN coalesce(c.state, '') <> 'scheduled' ELSE r.responded_at IS NOT NULL END AS Answered,
+                   u.id IS NULL AS OwnerGone, u.id AS UserId, r.assigned_to AS AssignedTo, c.due_at AS CallbackAt
             FROM push_deliveries d
             -- Outer joins: a row whose device or user is gone is returned so the outbox cancels it.
             -- Skipped, it would stay due and NextAttemptAsync would wake the outbox for it at once, forever.
@@ -37,12 +40,14 @@ public sealed class PushDeliveries(Database database)
             LEFT JOIN requests r ON r.id = d.request_id
             LEFT JOIN journalists j ON j.id = r.journalist_id
             LEFT JOIN outlets o ON o.id = j.outlet_id
+            LEFT JOIN scheduled_callbacks c ON d.kind LIKE 'callback:%' AND c.id = CAST(substr(d.kind, 10) AS INTEGER)
             WHERE d.state IN ('pending', 'failed') AND d.next_attempt_at <= @now
             ORDER BY d.next_attempt_at, d.id LIMIT @limit
             """, new { now = now.ToUnixMs(), limit });
         return rows.Select(r => new DuePush(r.Id, r.SubscriptionId, r.Kind, r.RequestId, r.Attempts,
             new BrowserSubscription(r.Endpoint ?? "", r.P256dh ?? "", r.Auth ?? ""), r.Language, r.Journalist, r.Outlet, r.Topic,
-            UnixTime.FromUnixMs(r.ReceivedAt), UnixTime.FromUnixMs(r.Deadline), r.Answered, r.OwnerGone, r.UserId, r.AssignedTo)).ToList();
+            UnixTime.FromUnixMs(r.ReceivedAt), UnixTime.FromUnixMs(r.Deadline), r.Answered, r.OwnerGone, r.UserId, r.AssignedTo,
+            UnixTime.FromUnixMs(r.CallbackAt))).ToList();
     }
 
     // Over the same rows as DueAsync, which hands back every one of them (an orphan to be cancelled),
@@ -103,5 +108,6 @@ public sealed class PushDeliveries(Database database)
         public bool OwnerGone { get; init; }
         public long? UserId { get; init; }
         public long? AssignedTo { get; init; }
+        public long? CallbackAt { get; init; }
     }
 }

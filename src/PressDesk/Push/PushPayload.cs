@@ -12,7 +12,8 @@ namespace PressDesk.Push;
 // The message a device shows (the payload sw.js reads; README "Push notifications"), in the
 // recipient's language, with the time left counted when it is sent, not when it was queued.
 public sealed class PushPayload(
-    IStringLocalizer<PushPayload> localizer, IOptionsMonitor<ResponseTimeOptions> clock, IOptions<CultureOptions> culture, PushActionToken tokens)
+    IStringLocalizer<PushPayload> localizer, IOptionsMonitor<ResponseTimeOptions> clock, IOptions<CultureOptions> culture,
+    PushActionToken tokens, Hosting.DisplayTime displayTime)
 {
     private const int TopicLength = 80;
     private static readonly TimeSpan DefaultTimeToLive = TimeSpan.FromHours(1);
@@ -40,14 +41,14 @@ public sealed class PushPayload(
         var minutesLeft = MinutesLeft(push, now);
         var payload = new
         {
-            kind = push.Kind,
+            kind = PushKinds.IsCallbackReminder(push.Kind) ? PushKinds.Callback : push.Kind,
             requestId = push.RequestId,
             journalist,
             outlet,
             topic = Fit(push.Topic, TopicBytes),
             minutesLeft,
             title = Title(push.Kind),
-            body = $"{who} — {State(push.Kind, minutesLeft)} — {topic}",
+            body = $"{who} — {State(push, minutesLeft)} — {topic}",
             url = $"/requests/{push.RequestId}",
             tag = $"pressdesk-request-{push.RequestId}",
             // Only on the assignee's own devices: "I'm on it" means nothing from anyone else. The
@@ -90,6 +91,8 @@ public sealed class PushPayload(
     // Until the response target; once it passed, until the journalist's deadline; null when neither is ahead.
     private int? MinutesLeft(DuePush push, DateTimeOffset now)
     {
+        if (PushKinds.IsCallbackReminder(push.Kind))
+            return push.CallbackAt is { } callAt ? (int)Math.Max(0, Math.Ceiling((callAt - now).TotalMinutes)) : null;
         var targetAt = push.ReceivedAt!.Value + clock.CurrentValue.Target;
         DateTimeOffset? until = push.Kind == "deadline" ? push.Deadline
             : targetAt > now && push.Kind != "breach" ? targetAt
@@ -100,6 +103,7 @@ public sealed class PushPayload(
 
     private string Title(string kind) => kind switch
     {
+        _ when PushKinds.IsCallbackReminder(kind) => localizer["Callback due"],
         PushKinds.NewRequest => localizer["New request"],
         PushKinds.Escalation => localizer["Passed on to you"],
         "warning" => localizer["Call back soon"],
@@ -107,8 +111,10 @@ public sealed class PushPayload(
         _ => localizer["Journalist's deadline close"],
     };
 
-    private string State(string kind, int? minutesLeft) => (kind, minutesLeft) switch
+    private string State(DuePush push, int? minutesLeft) => (push.Kind, minutesLeft) switch
     {
+        (var kind, _) when PushKinds.IsCallbackReminder(kind) && push.CallbackAt is { } at =>
+            localizer["call back at {0}", displayTime.FormatTime(at)],
         ("deadline", { } m) => localizer["deadline in {0} min", m],
         ("breach", { } m) => localizer["target missed, deadline in {0} min", m],
         ("breach", null) => localizer["target missed"],
