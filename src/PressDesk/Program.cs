@@ -3,6 +3,7 @@ using PressDesk.Alerts;
 using PressDesk.Backups;
 using PressDesk.Bench;
 using PressDesk.Briefings;
+using PressDesk.Calendar;
 using PressDesk.Data;
 using PressDesk.Hosting;
 using PressDesk.Intake;
@@ -37,6 +38,7 @@ builder.AddInterviews();        // the interview ledger: statements (sealed when
 builder.AddIntake();            // the pipeline that turns dropped files and mailbox messages into requests, exactly once
 builder.AddAlerts();            // the alert worker, its outbox (webhook, email) and live dashboard events
 builder.AddPush();              // Web Push to the devices users turned it on for: VAPID keys, subscriptions, its outbox
+builder.AddCalendarFeeds();     // private ICS feeds of deadlines, callbacks and interviews, at /calendar/<token>.ics
 builder.AddBriefings();         // one Markdown sheet per request, from the Liquid templates in templates/
 builder.AddWebApp();            // installable: the manifest, the service worker's offline page
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
@@ -64,6 +66,7 @@ app.MapPrepApi();
 app.MapBriefings();
 app.MapJournalistDownloads();
 app.MapWebApp();
+app.MapCalendarFeed();
 
 app.Run();
 return 0;
