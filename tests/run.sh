@@ -28,17 +28,18 @@ need /usr/bin/chromium chromium "the browser tests"
 need /usr/sbin/dovecot dovecot-imapd "the mailbox tests"
 
 # The push tests post to a real Web Push service on loopback: the npm package web-push-testing
-# (checks the VAPID signature, decrypts the payload, keeps what arrived), kept in tests/.tools.
+# (checks the VAPID signature, decrypts the payload, keeps what arrived), kept in tests/.tools; the
+# calendar tests parse the ICS feeds with ical.js too, a second parser independent of Ical.Net.
 tools="$root/tests/.tools"
-if [ ! -f "$tools/node_modules/web-push-testing/src/bin/server.js" ]; then
+if [ ! -f "$tools/node_modules/web-push-testing/src/bin/server.js" ] || [ ! -f "$tools/node_modules/ical.js/package.json" ]; then
   if ! command -v npm >/dev/null; then
     echo "The push tests need node >= 20 and npm: install them (sudo apt-get install -y nodejs npm), then run this again." >&2
     exit 1
   fi
-  echo "Installing web-push-testing 1.2.2 for the push tests (npm, into tests/.tools)..."
+  echo "Installing web-push-testing 1.2.2 for the push tests and ical.js 2.2.1 for the calendar tests (npm, into tests/.tools)..."
   mkdir -p "$tools"
-  if ! npm install --prefix "$tools" --no-audit --no-fund --loglevel=error web-push-testing@1.2.2 >/dev/null; then
-    echo "Could not install web-push-testing. Run 'npm install --prefix tests/.tools web-push-testing@1.2.2' and this again." >&2
+  if ! npm install --prefix "$tools" --no-audit --no-fund --loglevel=error web-push-testing@1.2.2 ical.js@2.2.1 >/dev/null; then
+    echo "Could not install the npm test tools. Run 'npm install --prefix tests/.tools web-push-testing@1.2.2 ical.js@2.2.1' and this again." >&2
     exit 1
   fi
 fi

@@ -4,6 +4,7 @@ using PressDesk.Backups;
 using PressDesk.Bench;
 using PressDesk.Briefings;
 using PressDesk.Callbacks;
+using PressDesk.Calendar;
 using PressDesk.Data;
 using PressDesk.Hosting;
 using PressDesk.Intake;
@@ -40,6 +41,7 @@ builder.AddAlerts();            // the alert worker, its outbox (webhook, email)
 builder.AddPush();              // Web Push to the devices users turned it on for: VAPID keys, subscriptions, its outbox
 builder.AddEscalation();        // a request nobody takes up moves on to the next member, then the press officer; push actions
 builder.AddCallbacks();         // "I'll call you back at 15:00": scheduled callbacks and their reminders
+builder.AddCalendarFeeds();     // private ICS feeds of deadlines, callbacks and interviews, at /calendar/<token>.ics
 builder.AddBriefings();         // one Markdown sheet per request, from the Liquid templates in templates/
 builder.AddWebApp();            // installable: the manifest, the service worker's offline page
 builder.AddPressDeskWeb();      // Razor Pages, localization, problem details, OpenAPI
@@ -70,6 +72,7 @@ app.MapPrepApi();
 app.MapBriefings();
 app.MapJournalistDownloads();
 app.MapWebApp();
+app.MapCalendarFeed();
 
 app.Run();
 return 0;
