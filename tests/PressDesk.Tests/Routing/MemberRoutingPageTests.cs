@@ -161,5 +161,6 @@ public sealed class MemberRoutingPageTests : AppTest
         Assert.Equal("America/Toronto", page.QuerySelector("#routing-zone option[selected]")!.GetAttribute("value"));
         Assert.Equal("CA", page.QuerySelector("#routing-country option[selected]")!.GetAttribute("value"));
         Assert.Equal("The routing settings are saved.", page.Text("[role=status]"));
+        Assert.StartsWith("Routing: Hugo Petit", page.Title);
     }
 }

@@ -45,12 +45,14 @@ public sealed class AccessibilityBrowserTests(Infrastructure.Browser browser, IT
             $"/journalists/{journalistId}", "/journalists/edit", "/journalists/import", "/outlets", "/outlets/edit",
             "/focus", "/prep/library", "/prep/words", "/account", "/no-such-page", "/offline",
         ];
+        await AddMemberAsync();
+        var memberId = (await _app.Database.QueryAsync<long>("SELECT id FROM users WHERE email = @MemberEmail", new { MemberEmail })).Single();
+        var routing = $"/team/members/{memberId}/routing";
         var pages = new Dictionary<string, string[]>
         {
-            ["owner"] = [.. common, "/team", "/team/api-keys", "/team/sign-ins", "/settings", "/backups"],
-            ["member"] = [.. common, "/team", "/settings", "/backups"],   // the member's 403 pages
+            ["owner"] = [.. common, "/team", routing, "/team/api-keys", "/team/sign-ins", "/settings", "/backups"],
+            ["member"] = [.. common, "/team", routing, "/settings", "/backups"],   // the member's 403 pages, and their own routing
         };
-        await AddMemberAsync();
 
         // The eight combinations run side by side: each has its own context (own renderer process).
         var combinations =
