@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PressDesk.Push;
 using PressDesk.Routing;
+using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Routing;
 
@@ -45,6 +46,19 @@ public sealed class EscalationLadderTests(WebPushService service) : EscalationTe
         Assert.Equal(["Eve Durand", "Hugo Petit", "Oscar Leroy"], history.Select(h => h.UserName));
         Assert.All(history.Skip(1), h => Assert.Null(h.ByUserId));
         Assert.Equal(Tuesday10.AddMinutes(10), history[2].At);
+    }
+
+    [Fact]
+    public async Task An_escalation_tells_open_dashboards_at_once()
+    {
+        var id = await LogEnergyRequestAsync();
+        await using var dashboard = await OpenDashboard.OpenAsync(await SignInAsync("hugo"));
+        Advance(TimeSpan.FromMinutes(5));
+
+        await EscalateAsync();
+
+        Assert.Equal("requests", (await dashboard.NextAsync()).Type);
+        Assert.Equal(Team.Hugo, await Team.AssigneeAsync(id));
     }
 
     [Fact]
