@@ -62,25 +62,27 @@ public sealed class EscalationWorker : PassWorker
     // One step for one request, decided again inside its unit of work: a concurrent "I'm on it",
     // hand-over or answer that committed first is seen there and the request stays where it is.
     // The write restarts assigned_at, so the next person's AcknowledgeWithin counts from now.
-    private async Task EscalateAsync(long requestId, CancellationToken ct)
+    // True when it moved.
+    internal async Task<bool> EscalateAsync(long requestId, CancellationToken ct)
     {
         await using var write = await _requests.BeginAsync(ct);
         var state = await EscalationStore.StateAsync(write.Connection, write.Transaction, requestId);
-        if (state is null) return;
+        if (state is null) return false;
         var team = await _roster.LoadAsync(write.Connection, write.Transaction);
-        if (team.PressOfficer is not { } officer || state.AssignedTo == officer.UserId) return;   // the last step: never past it
+        if (team.PressOfficer is not { } officer || state.AssignedTo == officer.UserId) return false;   // the last step: never past it
         var now = Time.GetUtcNow();
         var clock = new EscalationClock(now, _options.CurrentValue.AcknowledgeWithin, _clock.CurrentValue.WarnAfter, officer.UserId);
-        if (state.ReasonAt(clock) is not { } reason) return;
+        if (state.ReasonAt(clock) is not { } reason) return false;
 
         // Everyone already asked is left out, so the ladder only goes up; with nobody left, the
         // press officer has it even if asked before (they handed it on and it came back unanswered).
         var choice = await _router.ChooseAsync(write.Connection, write.Transaction, state.Topic, state.Question, now, state.Asked);
         var (toUserId, toName) = choice is not null ? (choice.UserId, choice.Name) : (officer.UserId, officer.Name);
-        if (!await write.AssignAsync(requestId, toUserId, toName, AssignmentEvents.Escalated, reason, byUserId: null, acknowledged: false)) return;
+        if (!await write.AssignAsync(requestId, toUserId, toName, AssignmentEvents.Escalated, reason, byUserId: null, acknowledged: false)) return false;
         await _push.QueueEscalationAsync(write.Connection, write.Transaction, requestId, toUserId);
         await write.CommitAsync(ct);   // raises the request's change: dashboards get their live "requests" event, push wakes
         _logger.Escalated(requestId, state.AssignedTo, toUserId, reason);
+        return true;
     }
 
     public override void Dispose()

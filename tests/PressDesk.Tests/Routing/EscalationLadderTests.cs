@@ -81,25 +81,6 @@ public sealed class EscalationLadderTests(WebPushService service) : EscalationTe
     }
 
     [Fact]
-    public async Task Away_wakes_the_sleeping_worker()
-    {
-        var id = await LogEnergyRequestAsync();
-        using var running = new CancellationTokenSource();
-        await Escalation.StartAsync(running.Token);
-        try
-        {
-            await Eventually.ValueAsync(() => Task.FromResult(Escalation.Signal.SleepingUntil), until => until == Tuesday10.AddMinutes(5),
-                "the worker sleeps until Eve's five minutes are up");
-            await App.Services.GetRequiredService<Away>().SetAsync(Team.Eve, Tuesday10.AddHours(1), null);
-            await Eventually.ValueAsync(() => Team.AssigneeAsync(id), assignee => assignee == Team.Hugo, "Eve going away woke it");
-        }
-        finally
-        {
-            await Escalation.StopAsync(default);
-        }
-    }
-
-    [Fact]
     public async Task Reaching_the_warning_escalates_once_even_when_acknowledged()
     {
         var id = await LogEnergyRequestAsync();
@@ -151,14 +132,36 @@ public sealed class EscalationLadderTests(WebPushService service) : EscalationTe
     }
 
     [Fact]
-    public async Task An_I_am_on_it_committed_first_wins_over_a_due_escalation()
+    public async Task An_I_am_on_it_between_the_pass_finding_it_due_and_moving_it_wins()
     {
         var id = await LogEnergyRequestAsync();
         Advance(TimeSpan.FromMinutes(5));
-        // Due now; the acknowledgement commits before the pass's own transaction re-reads the request.
+        var clock = new EscalationClock(Time.GetUtcNow(), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), Team.Oscar);
+        Assert.Equal([id], await App.Services.GetRequiredService<EscalationStore>().DueAsync(clock));
+
+        // The pass found it due; "I'm on it" commits before the pass's own transaction re-reads the request.
         await App.Services.GetRequiredService<AssignRequest>().AcknowledgeAsync(id, Team.Eve);
-        await EscalateAsync();
+
+        Assert.False(await Escalation.EscalateAsync(id, default));
         Assert.Equal(Team.Eve, await Team.AssigneeAsync(id));
         Assert.DoesNotContain(await StepsAsync(id), s => s.Event == "escalated");
+        Assert.DoesNotContain(await PushRowsAsync(), r => r.Kind == PushKinds.Escalation);
+    }
+
+    [Fact]
+    public async Task Escalating_pauses_neither_the_response_target_nor_the_journalists_deadline()
+    {
+        var id = await LogAsync(Tuesday10, deadline: Tuesday10.AddMinutes(50));
+        Advance(TimeSpan.FromMinutes(5));
+        await EscalateAsync();
+        Advance(TimeSpan.FromMinutes(5));
+        await EscalateAsync();
+        Assert.Equal(Team.Oscar, await Team.AssigneeAsync(id));
+
+        Advance(TimeSpan.FromMinutes(25));   // 10:35: past the target (10:30) and the deadline alert (10:50 less 30 min)
+        await PassAsync();
+        Assert.Equal(
+            [("breach", Tuesday10.AddMinutes(30).ToUnixTimeMilliseconds()), ("deadline", Tuesday10.AddMinutes(20).ToUnixTimeMilliseconds())],
+            (await AlertsAsync()).Where(a => a.RequestId == id).Select(a => (a.Kind, a.DueAt)).OrderBy(a => a.Kind));
     }
 }

@@ -87,9 +87,12 @@
     status.dataset.state = "live";
     reloadBanners();   // what fired between the page's rendering and now (or while the stream was down)
   });
-  events.addEventListener("alert", (e) => {
-    reloadBanners();
-    notify(JSON.parse(e.data));
+  // Every dashboard hears every alert; only one whose banner this view shows (the assignee's, or
+  // everyone's on "Everyone's") raises a desktop notification here.
+  events.addEventListener("alert", async (e) => {
+    const alert = JSON.parse(e.data);
+    await reloadBanners();
+    if (document.querySelector(`#live-alerts [data-alert-id="${Number(alert.alertId)}"]`)) notify(alert);
   });
   events.addEventListener("requests", () => {
     reloadList();
