@@ -24,7 +24,7 @@ public sealed class CalendarSectionBrowserTests(Infrastructure.Browser browser) 
         await SignInAsync();
         await Page.GotoAsync("/account#calendar");
 
-        var field = Page.GetByLabel("Calendar address").First;
+        var field = Page.GetByLabel("Address of your calendar");
         var address = await field.InputValueAsync();
         Assert.Matches("/calendar/[A-Za-z0-9_-]{43}\\.ics$", address);
         var copy = Page.Locator("#calendar button[data-copy='calendar-url-mine']");
