@@ -31,19 +31,20 @@ public sealed class FeedWriter(IStringLocalizer<FeedWriter> L, IOptionsMonitor<R
 
     private CalendarEvent Event(FeedEvent e, int sequence, CalDateTime stamp, Uri linkBase)
     {
-        var who = e.Outlet is null ? e.Journalist : $"{e.Journalist} ({e.Outlet})";
+        var (journalist, topic) = (Clean(e.Journalist), Clean(e.Topic));
+        var who = e.Outlet is null ? journalist : $"{journalist} ({Clean(e.Outlet)})";
         var summary = e.Kind switch
         {
-            EventKinds.Deadline => L["Deadline: {0} – {1}", who, e.Topic],
-            EventKinds.Callback => L["Call back {0} – {1}", who, e.Topic],
-            _ => L["Interview: {0} – {1}", who, e.Topic],
+            EventKinds.Deadline => L["Deadline: {0} – {1}", who, topic],
+            EventKinds.Callback => L["Call back {0} – {1}", who, topic],
+            _ => L["Interview: {0} – {1}", who, topic],
         };
         var link = new Uri(linkBase, $"/requests/{e.RequestId}");
-        var lines = new List<string> { e.Topic, who };
-        if (!string.IsNullOrWhiteSpace(e.Phone)) lines.Add(L["Phone: {0}", e.Phone]);
+        var lines = new List<string> { topic, who };
+        if (!string.IsNullOrWhiteSpace(e.Phone)) lines.Add(L["Phone: {0}", Clean(e.Phone)]);
         if (e.Assignee is not null)
-            lines.Add(e.Kind == EventKinds.Callback ? L["Calls back: {0}", e.Assignee] : L["Assigned to: {0}", e.Assignee]);
-        if (!string.IsNullOrWhiteSpace(e.Note)) lines.Add(e.Note);
+            lines.Add(e.Kind == EventKinds.Callback ? L["Calls back: {0}", Clean(e.Assignee)] : L["Assigned to: {0}", Clean(e.Assignee)]);
+        if (!string.IsNullOrWhiteSpace(e.Note)) lines.Add(Clean(e.Note));
         lines.Add(link.ToString());
         var ev = new CalendarEvent
         {
@@ -93,6 +94,11 @@ public sealed class FeedWriter(IStringLocalizer<FeedWriter> L, IOptionsMonitor<R
         if (e.EndsAt > e.StartsAt) ev.DtEnd = Utc(e.EndsAt);
         return ev;
     }
+
+    // ICS text can carry a line break (as \n) but no other control character (RFC 5545 3.3.11):
+    // a CR, a NUL or an escape typed into a name goes, every kind of line break becomes one.
+    public static string Clean(string text) =>
+        new(text.ReplaceLineEndings("\n").Where(c => c is '\n' or '\t' || !char.IsControl(c)).ToArray());
 
     private static CalDateTime Utc(long unixMs) => new(DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime, CalDateTime.UtcTzId);
 }

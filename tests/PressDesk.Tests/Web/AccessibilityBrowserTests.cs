@@ -43,7 +43,7 @@ public sealed class AccessibilityBrowserTests(Infrastructure.Browser browser, IT
             $"/requests/{requestId}/prep", $"/requests/{requestId}/interview", $"/requests/{requestId}/publication",
             $"/requests/{requestId}/briefing", "/alerts", "/intake", "/statistics", "/journalists",
             $"/journalists/{journalistId}", "/journalists/edit", "/journalists/import", "/outlets", "/outlets/edit",
-            "/focus", "/prep/library", "/prep/words", "/account", "/no-such-page", "/offline",
+            "/focus", "/prep/library", "/prep/words", "/account", "/account/calendar", "/no-such-page", "/offline",
         ];
         await AddMemberAsync();
         var memberId = (await _app.Database.QueryAsync<long>("SELECT id FROM users WHERE email = @MemberEmail", new { MemberEmail })).Single();
