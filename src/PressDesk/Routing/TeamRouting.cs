@@ -4,10 +4,10 @@ using PressDesk.Hosting;
 
 namespace PressDesk.Routing;
 
-// One member's routing at a glance, as the Team page lists it. Hours: "Mon–Fri 09:00–12:30,
-// 13:30–18:00" in the member's zone (Zone set when it is not PressDesk's own), null for any time.
+// One member's routing at a glance, as the Team page lists it. Hours: ["Mon–Fri 09:00–12:30,
+// 13:30–18:00", "Sat 10:00–12:00"] in the member's zone (Zone set when it is not PressDesk's own), null for any time.
 public sealed record MemberRoutingLine(
-    IReadOnlyList<string> Areas, string? Hours, string? Zone, Presence Presence, DateTimeOffset? AwayUntil, bool IsPressOfficer);
+    IReadOnlyList<string> Areas, IReadOnlyList<string>? Hours, string? Zone, Presence Presence, DateTimeOffset? AwayUntil, bool IsPressOfficer);
 
 // The Team page's view of routing: who covers what, when they work and whether they can be asked now.
 public sealed class TeamRouting(Database database, Roster roster, DisplayTime displayTime, TimeProvider time)
@@ -27,8 +27,8 @@ public sealed class TeamRouting(Database database, Roster roster, DisplayTime di
             m.IsPressOfficer));
     }
 
-    // Consecutive days with the same hours read as one: "Mon–Fri 09:00–18:00; Sat 10:00–12:00".
-    public static string Summary(WorkingWeek week)
+    // Consecutive days with the same hours read as one: "Mon–Fri 09:00–18:00", "Sat 10:00–12:00".
+    public static IReadOnlyList<string> Summary(WorkingWeek week)
     {
         var days = MemberRouting.Week
             .Select(d => (Day: d, Text: WorkingHoursText.Format(week.Ranges.Where(r => r.Day == d).Select(r => (r.StartMinute, r.EndMinute)))))
@@ -43,9 +43,9 @@ public sealed class TeamRouting(Database database, Roster roster, DisplayTime di
                 groups.Add((day, day, text));
         }
         var names = CultureInfo.CurrentCulture.DateTimeFormat;
-        return string.Join("; ", groups.Select(g => g.First == g.Last
+        return [.. groups.Select(g => g.First == g.Last
             ? $"{names.GetAbbreviatedDayName(g.First)} {g.Text}"
-            : $"{names.GetAbbreviatedDayName(g.First)}–{names.GetAbbreviatedDayName(g.Last)} {g.Text}"));
+            : $"{names.GetAbbreviatedDayName(g.First)}–{names.GetAbbreviatedDayName(g.Last)} {g.Text}")];
     }
 
     private static int MondayFirst(DayOfWeek day) => ((int)day + 6) % 7;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PressDesk.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -51,7 +52,7 @@ public sealed class MemberRoutingBrowserTests(Infrastructure.Browser browser) : 
         await Page.GotoAsync("/team");
         var row = Page.Locator("main tbody tr", new() { HasText = MemberEmail });
         await Expect(row.Locator("td[data-label=Areas]")).ToHaveTextAsync("Énergie");
-        await Expect(row.Locator("td[data-label=Hours]")).ToContainTextAsync("Mon–Fri 09:00–12:30, 13:30–18:00; Sat 10:00–12:00");
+        await Expect(row.Locator("td[data-label=Hours]")).ToContainTextAsync(new Regex("Mon–Fri 09:00–12:30, 13:30–18:00\\s+Sat 10:00–12:00"));
         await Expect(row.Locator("td[data-label=Hours]")).ToContainTextAsync("Europe/Brussels");
         await ShotAsync("team");
     }
