@@ -29,6 +29,9 @@ public sealed class AssignmentPageTests : AssignmentTestBase
         var options = page.QuerySelectorAll("#hand-over-to option").Select(o => o.TextContent).ToList();
         Assert.Contains(options, o => o.StartsWith("Hugo Petit", StringComparison.Ordinal));
         Assert.DoesNotContain(options, o => o.StartsWith("Eve Durand", StringComparison.Ordinal));
+        // Each form carries its own antiforgery token (a browser sends only the form's own fields).
+        Assert.Equal(2, page.QuerySelectorAll("#assignment form").Length);
+        Assert.All(page.QuerySelectorAll("#assignment form"), f => Assert.NotNull(f.QuerySelector("input[name=__RequestVerificationToken]")));
     }
 
     [Fact]

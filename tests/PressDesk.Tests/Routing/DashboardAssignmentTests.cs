@@ -133,6 +133,8 @@ public sealed class DashboardAssignmentTests : AssignmentTestBase
         Assert.Equal($"/requests/{id}/assignment?handler=Take", form.GetAttribute("action"));
         var returnUrl = form.QuerySelector("input[name=returnUrl]")!.GetAttribute("value")!;
         Assert.Equal("/?show=all", returnUrl);
+        Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
+        Assert.NotNull(page.QuerySelector("#away form input[name=__RequestVerificationToken]"));
 
         var response = await Hugo.PostFormAsync($"/requests/{id}/assignment", page, new Dictionary<string, string> { ["returnUrl"] = returnUrl }, "Take");
         Assert.Equal("/?show=all", response.Headers.Location!.OriginalString);
