@@ -118,6 +118,35 @@ public sealed class FeedSequenceTests : CalendarTest
         Assert.True(back.Sequence > 1, $"Back in Eve's feed with SEQUENCE {back.Sequence}, not above the CANCELLED one it served (1).");
     }
 
+    [Fact]
+    public async Task Calendar_apps_polling_at_once_after_a_change_all_get_the_same_new_SEQUENCE()
+    {
+        var energy = await LogAsync("New energy tariff", TimeSpan.FromHours(3));
+        var eve = await AddressAsync(await SignInAsync("eve"));
+        var team = await AddressAsync(Client, "team");
+        await FeedAsync(eve);
+        await CorrectAsync(energy, new() { ["Input.Topic"] = "New energy tariff for households" });
+
+        var readings = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => FeedAsync(i % 2 == 0 ? eve : team)));
+        Assert.All(readings, feed => Assert.Equal(1, feed.Events.Single(e => e.Uid == $"deadline-{energy}@pressdesk").Sequence));
+    }
+
+    [Fact]
+    public async Task A_cancelled_callback_is_cancelled_in_the_feed_and_a_done_one_stays()
+    {
+        var energy = await LogAsync("New energy tariff", TimeSpan.FromHours(3));
+        var cancelled = await CallbackAsync(energy, Team.Eve, Tuesday.AddHours(1));
+        var done = await CallbackAsync(energy, Team.Eve, Tuesday.AddMinutes(30));
+        var eve = await AddressAsync(await SignInAsync("eve"));
+        await FeedAsync(eve);
+
+        await App.Database.ExecuteAsync("UPDATE scheduled_callbacks SET state = 'cancelled' WHERE id = @cancelled", new { cancelled });
+        await App.Database.ExecuteAsync("UPDATE scheduled_callbacks SET state = 'done' WHERE id = @done", new { done });
+        var versions = Versions(await FeedAsync(eve));
+        Assert.Equal((1, "CANCELLED"), versions[$"callback-{cancelled}@pressdesk"]);
+        Assert.Equal((0, "CONFIRMED"), versions[$"callback-{done}@pressdesk"]);
+    }
+
     private async Task<HttpResponseMessage> CorrectAsync(long id, Dictionary<string, string> changes)
     {
         var page = await Client.GetPageAsync($"/requests/{id}/edit");
