@@ -44,7 +44,7 @@ public sealed class TeamWeekTests() : AppTest(backgroundWorkers: false)
 
     private IEnumerable<long> Members => [_team.Eve, _team.Hugo, _ana, _team.Oscar];
 
-    private Task AddHoursAsync(long userId, int weekday, int start, int end) => App.Database.ExecuteAsync(
+    private async Task AddHoursAsync(long userId, int weekday, int start, int end) => await App.Database.ExecuteAsync(
         "INSERT INTO working_hours (user_id, weekday, start_minute, end_minute) VALUES (@userId, @weekday, @start, @end)",
         new { userId, weekday, start, end });
 
@@ -128,7 +128,7 @@ public sealed class TeamWeekTests() : AppTest(backgroundWorkers: false)
 
     // What each assignee does now: "I'm on it" two minutes after the request reached them, the
     // response ten minutes after that — only while available (the press officer always is).
-    private async Task<bool> ActAsync(DateTimeOffset now, AssignRequest assign, RespondToRequest respond, Roster roster, Database database)
+    private static async Task<bool> ActAsync(DateTimeOffset now, AssignRequest assign, RespondToRequest respond, Roster roster, Database database)
     {
         await using var connection = await database.OpenAsync();
         var team = await roster.LoadAsync(connection);
