@@ -29,15 +29,18 @@ public sealed class CallbackBrowserTests(Infrastructure.Browser browser) : IAsyn
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Theory]
-    [InlineData(390, 844)]
-    [InlineData(1280, 800)]
-    public async Task A_callback_is_promised_from_the_request_page_and_listed_on_the_dashboard(int width, int height)
+    [InlineData(390, 844, ColorScheme.Light)]
+    [InlineData(1280, 800, ColorScheme.Light)]
+    [InlineData(390, 844, ColorScheme.Dark)]
+    [InlineData(1280, 800, ColorScheme.Dark)]
+    public async Task A_callback_is_promised_from_the_request_page_and_listed_on_the_dashboard(int width, int height, ColorScheme scheme)
     {
         var requestId = await LogAsync();
         await using var context = await browser.Instance.NewContextAsync(new()
         {
-            BaseURL = _baseUrl, TimezoneId = "UTC", ViewportSize = new() { Width = width, Height = height },
+            BaseURL = _baseUrl, TimezoneId = "UTC", ViewportSize = new() { Width = width, Height = height }, ColorScheme = scheme,
         });
+        var shot = $"{width}{(scheme == ColorScheme.Dark ? "-dark" : "")}";
         var page = await context.NewPageAsync();
         await page.GotoAsync($"/requests/{requestId}");
         await page.GetByLabel("Email").FillAsync(PressDeskApp.OwnerEmail);
@@ -54,7 +57,7 @@ public sealed class CallbackBrowserTests(Infrastructure.Browser browser) : IAsyn
         await Expect(page.Locator("#callback-at-error")).ToContainTextAsync("is in the past: a callback is a time still to come.");
         await Expect(page.GetByLabel("Note for the callback (optional)")).ToHaveValueAsync("Ask about <b>February</b>");
         violations.AddRange(await AxeAsync(page, "refused callback"));
-        await ShotAsync(page, $"callback-refused-{width}", null);
+        await ShotAsync(page, $"callback-refused-{shot}", null);
 
         // A good time, counted as the response: back on the request page, the clock stopped.
         var at = now.AddHours(1);
@@ -66,15 +69,15 @@ public sealed class CallbackBrowserTests(Infrastructure.Browser browser) : IAsyn
         await Expect(page.Locator("#callback-list li")).ToContainTextAsync(["Scheduled"]);
         await Expect(page.Locator("#callback-list")).ToContainTextAsync("Ask about <b>February</b>");
         violations.AddRange(await AxeAsync(page, "request page with a callback"));
-        await ShotAsync(page, $"callback-section-{width}", "#callbacks");
-        await ShotAsync(page, $"callback-request-{width}", null);
+        await ShotAsync(page, $"callback-section-{shot}", "#callbacks");
+        await ShotAsync(page, $"callback-request-{shot}", null);
 
         await page.GotoAsync("/");
         var item = page.Locator("#upcoming-callbacks li");
         await Expect(item).ToContainTextAsync(at.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture));
         await Expect(item).ToContainTextAsync("Zoé <b>Roux</b> · Le <i>Temps</i>");
         violations.AddRange(await AxeAsync(page, "dashboard"));
-        await ShotAsync(page, $"callback-dashboard-{width}", null);
+        await ShotAsync(page, $"callback-dashboard-{shot}", null);
 
         // Done, from the request page: the dashboard no longer lists it.
         await page.GotoAsync($"/requests/{requestId}");
