@@ -90,6 +90,7 @@ public sealed class DashboardAssignmentTests : AssignmentTestBase
         Assert.Equal("away-error", field.GetAttribute("aria-describedby"));
         Assert.Equal("08:15", field.GetAttribute("value"));
         Assert.Equal("Dentist", page.QuerySelector("#away-note")!.GetAttribute("value"));
+        Assert.True(page.QuerySelector("#away details")!.HasAttribute("open"));
         // Said once: the next visit shows the plain form.
         Assert.Null((await Eve.GetPageAsync("/")).QuerySelector("#away-error"));
     }
@@ -143,6 +144,7 @@ public sealed class DashboardAssignmentTests : AssignmentTestBase
         Assert.Equal("You have it now.", page.Text("#assignment-message"));
         Assert.Null(page.QuerySelector("#needs-someone"));
         Assert.Equal(["New energy tariff"], Topics(await Hugo.GetPageAsync("/")));
+        Assert.Equal("Nothing is yours right now.", (await Eve.GetPageAsync("/")).Text("#dashboard .empty"));
     }
 
     [Fact]
