@@ -25,11 +25,9 @@ public sealed class AwayModel(Away away, DisplayTime display, TimeProvider time,
         {
             case AwayOutcome.NotInFuture:
                 return Again(until, note, localizer["{0} has already passed today. Give a later time.", at.ToString("HH:mm", CultureInfo.CurrentCulture)]);
-            case AwayOutcome.Done:
-                TempData[DoneKey] = localizer["You are away until {0}.", at.ToString("HH:mm", CultureInfo.CurrentCulture)].Value;
-                return Redirect("/");
             default:
-                return Redirect("/");   // too far cannot happen within today; an unknown member is signed out next
+                // Done: the dashboard says they are away until then. Too far cannot happen within today.
+                return Redirect("/");
         }
     }
 

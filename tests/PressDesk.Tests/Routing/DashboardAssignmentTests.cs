@@ -66,12 +66,12 @@ public sealed class DashboardAssignmentTests : AssignmentTestBase
         Assert.Equal("Board meeting", note);
 
         var page = await Eve.GetPageAsync("/");
-        Assert.Equal("You are away until 11:30.", page.Text("#away-done"));
         Assert.Contains("You are away until 11:30", page.Text("#away-state"));
 
         await Eve.PostFormAsync("/away", page, new Dictionary<string, string>(), "Back");
         Assert.Null(await App.Database.ScalarAsync<long?>("SELECT away_until FROM users WHERE id = @Eve", new { Team.Eve }));
         page = await Eve.GetPageAsync("/");
+        Assert.Equal("Welcome back: new requests can come to you again.", page.Text("#away-done"));
         Assert.Null(page.QuerySelector("#away-state"));
         Assert.NotNull(page.QuerySelector("#away-until"));
     }
@@ -90,6 +90,7 @@ public sealed class DashboardAssignmentTests : AssignmentTestBase
         Assert.Equal("away-error", field.GetAttribute("aria-describedby"));
         Assert.Equal("08:15", field.GetAttribute("value"));
         Assert.Equal("Dentist", page.QuerySelector("#away-note")!.GetAttribute("value"));
+        Assert.True(page.QuerySelector("#away details")!.HasAttribute("open"));
         // Said once: the next visit shows the plain form.
         Assert.Null((await Eve.GetPageAsync("/")).QuerySelector("#away-error"));
     }
@@ -103,7 +104,7 @@ public sealed class DashboardAssignmentTests : AssignmentTestBase
         await AwayAsync(french, "soon");
         Assert.Equal("Indiquez l’heure de votre retour, par exemple 15:00.", (await french.GetPageAsync("/")).Text("#away-error"));
         await AwayAsync(french, "11:00");
-        Assert.Equal("Vous êtes absent jusqu’à 11:00.", (await french.GetPageAsync("/")).Text("#away-done"));
+        Assert.StartsWith("Vous êtes absent jusqu’à 11:00 :", (await french.GetPageAsync("/")).Text("#away-state"));
     }
 
     [Fact]
@@ -143,6 +144,7 @@ public sealed class DashboardAssignmentTests : AssignmentTestBase
         Assert.Equal("You have it now.", page.Text("#assignment-message"));
         Assert.Null(page.QuerySelector("#needs-someone"));
         Assert.Equal(["New energy tariff"], Topics(await Hugo.GetPageAsync("/")));
+        Assert.Equal("Nothing is yours right now.", (await Eve.GetPageAsync("/")).Text("#dashboard .empty"));
     }
 
     [Fact]

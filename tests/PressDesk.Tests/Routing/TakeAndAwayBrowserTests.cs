@@ -45,6 +45,7 @@ public sealed class TakeAndAwayBrowserTests(Infrastructure.Browser browser)
         // Then says she is away for an hour, from her dashboard.
         await Page.GotoAsync("/");
         var until = Midday.LocalNow().AddHours(1).ToString("HH:mm", CultureInfo.InvariantCulture);
+        await Page.GetByText("I'm away…").ClickAsync();
         await Page.GetByLabel("I'm away until (today)").FillAsync(until);
         await Page.GetByLabel("Note (optional)").FillAsync("Board meeting");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Set me away" }).ClickAsync();
