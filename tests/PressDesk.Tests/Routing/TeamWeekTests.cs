@@ -175,7 +175,8 @@ public sealed class TeamWeekTests() : AppTest(backgroundWorkers: false)
                 Assert.Equal(TriageVerdict.InScope, Triage.Of(step.Topic, step.Question, team.AreasOf(member)).Verdict);
             }
             var previous = await Dapper.SqlMapper.QueryAsync<long>(connection,
-                "SELECT DISTINCT user_id FROM request_assignments WHERE request_id = @RequestId AND id < @Id AND user_id <> @UserId", step);
+                "SELECT DISTINCT user_id FROM request_assignments WHERE request_id = @RequestId AND id < @Id AND user_id <> @UserId",
+                new { step.RequestId, step.Id, step.UserId });
             var uid = $"deadline-{step.RequestId}@pressdesk";
             Assert.Contains(await FeedAsync(step.UserId), e => e.Uid == uid && e.Status != "CANCELLED");
             foreach (var earlier in previous)
