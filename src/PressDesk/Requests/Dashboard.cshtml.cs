@@ -8,10 +8,11 @@ using PressDesk.Interviews;
 
 namespace PressDesk.Requests;
 
-// The dashboard. Its list is the same for every signed-in user of the install, and it only changes
-// when a request changes or the clocks move on, so _Dashboard renders it inside a <cache> named by
-// RenderKey and loads the data (LoadAsync) only when that rendering is not cached yet: every
-// dashboard open within the same second shares one query and one rendering.
+// The dashboard. Its list is the same for every signed-in user of the install (Everyone's) or for
+// one member (Mine), and it only changes when a request changes or the clocks move on, so
+// _Dashboard renders it inside a <cache> named by RenderKey and loads the data (LoadAsync) only when
+// that rendering is not cached yet: every dashboard open within the same second shares one query
+// and one rendering. "Needs someone", with its forms, is rendered outside the cache.
 public sealed class DashboardModel(
     RequestStore store, ResponseClock clock, RequestLifecycle changes, FiguresCache<ResponseSummary> summaries, LedgerQueries ledger,
     AlertBanners banners, TimeProvider time, Routing.TeamPresence team)
