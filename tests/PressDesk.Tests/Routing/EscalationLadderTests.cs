@@ -45,6 +45,12 @@ public sealed class EscalationLadderTests(WebPushService service) : EscalationTe
         Assert.Equal(["Eve Durand", "Hugo Petit", "Oscar Leroy"], history.Select(h => h.UserName));
         Assert.All(history.Skip(1), h => Assert.Null(h.ByUserId));
         Assert.Equal(Tuesday10.AddMinutes(10), history[2].At);
+
+        // Every step is on the request page, in words.
+        var page = (await (await SignInAsync("hugo")).GetPageAsync($"/requests/{id}")).QuerySelector(".assignment-history")!.TextContent;
+        Assert.Contains("Routed to Eve Durand for Énergie.", page, StringComparison.Ordinal);
+        Assert.Contains("Escalated to Hugo Petit: nobody said they were on it in time.", page, StringComparison.Ordinal);
+        Assert.Contains("Escalated to Oscar Leroy: nobody said they were on it in time.", page, StringComparison.Ordinal);
     }
 
     [Fact]
