@@ -1,3 +1,4 @@
+using PressDesk.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using PressDesk.Push;
 using PressDesk.Routing;

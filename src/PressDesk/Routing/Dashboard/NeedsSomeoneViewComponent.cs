@@ -27,6 +27,6 @@ public sealed class NeedsSomeoneViewComponent(TeamPresence presence, RequestStor
         // The live refresh asks for /?handler=Live&…: "Take it" must bring the member back to the dashboard itself.
         var show = HttpContext.Request.Query["show"].ToString();
         var returnUrl = show is "mine" or "all" ? $"/?show={show}" : "/";
-        return View("/Routing/NeedsSomeone.cshtml", new Model(offers, returnUrl, message));
+        return View("/Routing/Dashboard/NeedsSomeone.cshtml", new Model(offers, returnUrl, message));
     }
 }

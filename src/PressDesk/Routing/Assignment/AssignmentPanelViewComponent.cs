@@ -20,7 +20,7 @@ public sealed class AssignmentPanelViewComponent(TeamPresence presence, Assignme
         var assignee = request.Assignee is { } a
             ? now.Find(a.UserId) ?? new TeamPresence.Member(a.UserId, a.Name, Presence.Available, null)
             : null;
-        return View("/Routing/AssignmentPanel.cshtml", new Model(
+        return View("/Routing/Assignment/AssignmentPanel.cshtml", new Model(
             request, assignee, viewer, request.RespondedAt is null && request.Status.AcceptsResponse(), now.Members,
             await history.ForAsync(request.Id, HttpContext.RequestAborted), TempData[AssignmentModel.MessageKey] as string));
     }

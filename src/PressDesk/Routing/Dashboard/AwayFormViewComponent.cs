@@ -14,7 +14,7 @@ public sealed class AwayFormViewComponent(TeamPresence presence) : ViewComponent
     {
         var viewer = long.Parse(UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
         var me = (await presence.NowAsync(HttpContext.RequestAborted)).Find(viewer);
-        return View("/Routing/AwayForm.cshtml", new Model(
+        return View("/Routing/Dashboard/AwayForm.cshtml", new Model(
             me, TempData[AwayModel.UntilKey] as string, TempData[AwayModel.NoteKey] as string,
             TempData[AwayModel.ErrorKey] as string, TempData[AwayModel.DoneKey] as string));
     }
