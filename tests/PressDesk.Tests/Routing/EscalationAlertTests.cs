@@ -84,7 +84,11 @@ public sealed class EscalationAlertTests(WebPushService service, WebhookReceiver
         Assert.Single(Banners(await eve.GetPageAsync("/?handler=Alerts&mine=true")), b => b.GetAttribute("data-request-id") == $"{id}");
         Assert.Empty(Banners(await hugo.GetPageAsync("/?handler=Alerts&mine=true")));
         Assert.Single(Banners(await hugo.GetPageAsync("/?handler=Alerts")));
-        Assert.Single(Banners(await hugo.GetPageAsync("/")));   // the dashboard as it is until the Mine tab uses mine: true
+        // The dashboard opens on Mine for a member of a team: Eve's alert is not on Hugo's, until he looks at Everyone's.
+        Assert.Single(Banners(await eve.GetPageAsync("/")));
+        Assert.Empty(Banners(await hugo.GetPageAsync("/")));
+        Assert.Equal("false", (await hugo.GetPageAsync("/?show=all")).QuerySelector("#live-alerts")!.GetAttribute("data-mine"));
+        Assert.Single(Banners(await hugo.GetPageAsync("/?show=all")));
     }
 
     private static IReadOnlyList<AngleSharp.Dom.IElement> Banners(AngleSharp.Dom.IDocument page) =>
