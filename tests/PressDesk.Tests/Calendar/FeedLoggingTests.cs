@@ -1,8 +1,5 @@
 using AngleSharp.Dom;
-using System.Collections.Concurrent;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PressDesk.Tests.Infrastructure;
 
@@ -37,29 +34,4 @@ public sealed class FeedLoggingTests
         Assert.NotEmpty(app.Logs);   // the collector did see the app's log
     }
 
-    // The app with every line it logs at its configured levels kept.
-    private sealed class LoggedApp(FakeTimeProvider time) : PressDeskApp(time: time)
-    {
-        public ConcurrentQueue<string> Logs { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.AddProvider(new Collector(Logs)));
-        }
-    }
-
-    private sealed class Collector(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Logger(lines, categoryName);
-        public void Dispose() { }
-
-        private sealed class Logger(ConcurrentQueue<string> lines, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-            public bool IsEnabled(LogLevel logLevel) => true;
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{category}: {formatter(state, exception)} {exception} {string.Join(' ', (state as IEnumerable<KeyValuePair<string, object?>>)?.Select(p => p.Value) ?? [])}");
-        }
-    }
 }

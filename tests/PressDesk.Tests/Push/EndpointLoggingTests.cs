@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PressDesk.Alerts;
 using PressDesk.Push;
@@ -20,7 +17,7 @@ public sealed class EndpointLoggingTests(WebPushService service, WebhookReceiver
         service.Reset();
         var time = new FakeTimeProvider(PressDeskApp.DefaultStart);
         var settings = PushTest.PushSettings(new Dictionary<string, string?> { ["PressDesk:Alerts:Webhook:Url"] = receiver.Url });
-        await using var app = new LoggedApp(time, settings);
+        await using var app = new LoggedApp(time, settings, backgroundWorkers: false);
         var client = await app.CreateSignedInClientAsync();
         var key = await client.GetStringAsync("/push/public-key");
         var subscription = await service.SubscribeAsync(key);
@@ -45,30 +42,4 @@ public sealed class EndpointLoggingTests(WebPushService service, WebhookReceiver
         Assert.NotEmpty(app.Logs);   // the collector did see the app's log
     }
 
-    // The app with every line it logs at its configured levels kept.
-    private sealed class LoggedApp(FakeTimeProvider time, IDictionary<string, string?> settings)
-        : PressDeskApp(time: time, settings: settings, backgroundWorkers: false)
-    {
-        public ConcurrentQueue<string> Logs { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.AddProvider(new Collector(Logs)));
-        }
-    }
-
-    private sealed class Collector(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Logger(lines, categoryName);
-        public void Dispose() { }
-
-        private sealed class Logger(ConcurrentQueue<string> lines, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-            public bool IsEnabled(LogLevel logLevel) => true;
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
-        }
-    }
 }

@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PressDesk.Push;
 using PressDesk.Tests.Infrastructure;
@@ -93,7 +90,7 @@ public sealed class PushActionLoggingTests(WebPushService service) : IClassFixtu
     public async Task The_action_token_is_not_logged_when_the_action_is_taken()
     {
         service.Reset();
-        await using var app = new LoggedApp(new FakeTimeProvider(PressDeskApp.DefaultStart), PushTest.PushSettings());
+        await using var app = new LoggedApp(new FakeTimeProvider(PressDeskApp.DefaultStart), PushTest.PushSettings(), backgroundWorkers: false);
         var client = await app.CreateSignedInClientAsync();
         var key = await client.GetStringAsync("/push/public-key");
         var subscription = await service.SubscribeAsync(key);
@@ -118,29 +115,4 @@ public sealed class PushActionLoggingTests(WebPushService service) : IClassFixtu
         Assert.DoesNotContain(app.Logs, line => line.Contains(token[..24], StringComparison.Ordinal));
     }
 
-    private sealed class LoggedApp(FakeTimeProvider time, IDictionary<string, string?> settings)
-        : PressDeskApp(time: time, settings: settings, backgroundWorkers: false)
-    {
-        public ConcurrentQueue<string> Logs { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.AddProvider(new Collector(Logs)));
-        }
-    }
-
-    private sealed class Collector(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Logger(lines, categoryName);
-        public void Dispose() { }
-
-        private sealed class Logger(ConcurrentQueue<string> lines, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-            public bool IsEnabled(LogLevel logLevel) => true;
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
-        }
-    }
 }

@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PressDesk.Alerts;
@@ -17,7 +14,7 @@ public sealed class SecretSettingsTests : IAsyncLifetime
 {
     private const string Secret = "horse-Battery-staple-9f3Q";
     private const string Password = "PressDesk:Alerts:Email:Password";
-    private readonly LoggedApp _app = new(new FakeTimeProvider(PressDeskApp.DefaultStart));
+    private readonly LoggedApp _app = new(new FakeTimeProvider(PressDeskApp.DefaultStart), everyLevel: true);
     private HttpClient _client = null!;
 
     public async Task InitializeAsync() => _client = await _app.CreateSignedInClientAsync();
@@ -97,30 +94,4 @@ public sealed class SecretSettingsTests : IAsyncLifetime
     }
 
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
-
-    // The app with every log line kept, at every level.
-    private sealed class LoggedApp(FakeTimeProvider time) : PressDeskApp(time: time)
-    {
-        public ConcurrentQueue<string> Logs { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new Collector(Logs)));
-        }
-    }
-
-    private sealed class Collector(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Logger(lines, categoryName);
-        public void Dispose() { }
-
-        private sealed class Logger(ConcurrentQueue<string> lines, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-            public bool IsEnabled(LogLevel logLevel) => true;
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
-        }
-    }
 }
