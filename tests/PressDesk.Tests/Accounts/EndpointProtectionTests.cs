@@ -10,7 +10,10 @@ public class EndpointProtectionTests : AppTest
 {
     // /reset-password/{token}: whoever follows a reset link has forgotten their password; the token is the key.
     // The manifest and the offline page: browsers fetch them without cookies, and neither holds any data.
-    private static readonly HashSet<string> Anonymous = ["/signin", "/setup", "/healthz", "/reset-password/1", "/manifest.webmanifest", "/offline"];
+    // /push/actions/{token}: a notification's button posts without a cookie; the signed, expiring token is the permission.
+    // /calendar/{token}.ics: calendar apps subscribe without a cookie; the long random token is the key (FeedTokenTests).
+    private static readonly HashSet<string> Anonymous =
+        ["/signin", "/setup", "/healthz", "/reset-password/1", "/manifest.webmanifest", "/offline", "/push/actions/1", "/calendar/1.ics"];
 
     private IEnumerable<(string Method, string Path, bool IsPage)> MappedEndpoints() =>
         App.Services.GetRequiredService<EndpointDataSource>().Endpoints

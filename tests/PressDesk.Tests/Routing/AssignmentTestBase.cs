@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using PressDesk.Tests.Infrastructure;
 
 namespace PressDesk.Tests.Routing;
@@ -40,6 +41,12 @@ public abstract class AssignmentTestBase : AppTest
     protected async Task<IReadOnlyList<(string Event, long? UserId, long? ByUserId)>> HistoryAsync(long id) =>
         [.. await App.Database.QueryAsync<(string, long?, long?)>(
             "SELECT event, user_id, by_user_id FROM request_assignments WHERE request_id = @id ORDER BY id", new { id })];
+
+    // "I'm on it": an unacknowledged request of an away member is escalated at once, so a test of
+    // what is offered to colleagues has the assignee say it first.
+    protected async Task OnItAsync(long id, long userId) =>
+        Assert.Equal(PressDesk.Routing.AssignOutcome.Done,
+            await App.Services.GetRequiredService<PressDesk.Routing.AssignRequest>().AcknowledgeAsync(id, userId));
 
     protected Task<long?> AcknowledgedAtAsync(long id) =>
         App.Database.ScalarAsync<long?>("SELECT acknowledged_at FROM requests WHERE id = @id", new { id });

@@ -110,7 +110,7 @@ public sealed class DashboardAssignmentTests : AssignmentTestBase
     [Fact]
     public async Task An_away_members_requests_are_offered_to_colleagues_and_not_to_them()
     {
-        await LogAsync("New energy tariff");   // Eve's
+        await OnItAsync(await LogAsync("New energy tariff"), Team.Eve);   // Eve's, and she is on it (else escalation moves it on at once)
         Assert.Null((await Hugo.GetPageAsync("/")).QuerySelector("#needs-someone"));
 
         await AwayAsync(Eve, "11:00", "Board meeting");
@@ -128,6 +128,7 @@ public sealed class DashboardAssignmentTests : AssignmentTestBase
     public async Task A_colleague_takes_an_offered_request_from_the_dashboard()
     {
         var id = await LogAsync("New energy tariff");
+        await OnItAsync(id, Team.Eve);
         await AwayAsync(Eve, "11:00");
         var page = await Hugo.GetPageAsync("/?show=all");
         var form = page.QuerySelector($"#needs-someone [data-request-id='{id}'] form")!;
@@ -150,8 +151,11 @@ public sealed class DashboardAssignmentTests : AssignmentTestBase
     [Fact]
     public async Task Requests_of_a_member_outside_working_hours_are_offered_too()
     {
-        await LogAsync("New energy tariff");
-        Time.SetUtcNow(SeededTeam.Paris(2026, 12, 1, 19));   // Eve's day ended at 18:00; Oscar works any time
+        // Eve is on it ten minutes before her day ends; one minute after, it is offered (its warning,
+        // which would move it on, is four minutes later).
+        Time.SetUtcNow(SeededTeam.Paris(2026, 12, 1, 17, 50));
+        await OnItAsync(await LogAsync("New energy tariff"), Team.Eve);
+        Time.SetUtcNow(SeededTeam.Paris(2026, 12, 1, 18, 1));   // Eve's day ended at 18:00; Oscar works any time
         var oscar = await SignInAsync("oscar@pressdesk.test");
         var page = await oscar.GetPageAsync("/");
         Assert.Equal(["New energy tariff"], Topics(page, "#needs-someone"));
@@ -163,7 +167,7 @@ public sealed class DashboardAssignmentTests : AssignmentTestBase
     {
         const string hostile = "<script>alert(1)</script>Eve";
         await App.Database.ExecuteAsync("UPDATE users SET display_name = @hostile WHERE id = @Eve", new { hostile, Team.Eve });
-        await LogAsync();
+        await OnItAsync(await LogAsync(), Team.Eve);
         await AwayAsync(Eve, "11:00");
         var html = await (await Hugo.GetAsync("/?show=all")).Content.ReadAsStringAsync();
         Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);

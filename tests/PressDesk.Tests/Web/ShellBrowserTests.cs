@@ -90,14 +90,14 @@ public sealed class ShellBrowserTests(Infrastructure.Browser browser) : BrowserT
         await Page.SetViewportSizeAsync(390, 844);
         await Page.GotoAsync("/team");
         await SignInAsync();
-        var email = Page.Locator("main table.table tbody td").First;
+        var member = Page.Locator("main table.table tbody td").First;
 
         await Expect(Page.Locator("main table.table thead")).ToBeHiddenAsync();
-        Assert.Equal("\"Email\"", await email.EvaluateAsync<string>("td => getComputedStyle(td, '::before').content"));
+        Assert.Equal("\"Member\"", await member.EvaluateAsync<string>("td => getComputedStyle(td, '::before').content"));
 
         await Page.SetViewportSizeAsync(1280, 800);
         await Expect(Page.Locator("main table.table thead")).ToBeVisibleAsync();
-        Assert.Equal("none", await email.EvaluateAsync<string>("td => getComputedStyle(td, '::before').content"));
+        Assert.Equal("none", await member.EvaluateAsync<string>("td => getComputedStyle(td, '::before').content"));
     }
 
     [Fact]
