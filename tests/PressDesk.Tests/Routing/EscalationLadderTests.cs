@@ -125,6 +125,35 @@ public sealed class EscalationLadderTests(WebPushService service) : EscalationTe
     }
 
     [Fact]
+    public async Task A_request_routed_to_the_press_officer_for_their_areas_climbs_the_ladder_like_anyones()
+    {
+        // The owner had every area before there was a team, and is the press officer by default:
+        // here Oscar covers energy too and is the only one free when it arrives.
+        var energy = await App.Database.ScalarAsync<long>("SELECT id FROM focus_areas WHERE name = 'Énergie'");
+        await SeededTeam.CoverAsync(App, Team.Oscar, energy);
+        await Team.SetAwayAsync(Team.Eve, Tuesday10.AddMinutes(3));
+        await Team.SetAwayAsync(Team.Hugo, Tuesday10.AddHours(2));
+        var id = await LogAsync(Time.GetUtcNow());
+        Assert.Equal(Team.Oscar, await Team.AssigneeAsync(id));
+
+        Assert.Equal(Tuesday10.AddMinutes(5), await EscalateAsync());   // due like anyone's
+        Advance(TimeSpan.FromMinutes(5));
+        await EscalateAsync();
+        Assert.Equal(Team.Eve, await Team.AssigneeAsync(id));   // back from her meeting, not asked yet
+        Assert.Equal(
+            [(Team.Oscar, "routed", "Énergie"), (Team.Eve, "escalated", "unacknowledged")],
+            (await StepsAsync(id)).Select(s => (s.UserId!.Value, s.Event, s.Reason)));
+
+        // Eve does not answer either: back to the press officer, and there it stops.
+        Advance(TimeSpan.FromMinutes(5));
+        await EscalateAsync();
+        Assert.Equal(Team.Oscar, await Team.AssigneeAsync(id));
+        Advance(TimeSpan.FromMinutes(30));
+        await EscalateAsync();
+        Assert.Equal(3, (await StepsAsync(id)).Count);
+    }
+
+    [Fact]
     public async Task With_nobody_left_to_ask_it_goes_to_the_press_officer_and_stops()
     {
         var id = await LogEnergyRequestAsync();

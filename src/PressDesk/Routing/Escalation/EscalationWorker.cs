@@ -25,11 +25,12 @@ public sealed class EscalationWorker : PassWorker
     private readonly IOptionsMonitor<EscalationOptions> _options;
     private readonly IOptionsMonitor<ResponseTimeOptions> _clock;
     private readonly ILogger<EscalationWorker> _logger;
+    private readonly MemberRouting _members;
     private readonly IDisposable? _optionsChanged;
     private readonly IDisposable? _clockChanged;
 
     public EscalationWorker(
-        EscalationStore store, RequestLifecycle requests, Away away, Router router, Roster roster, PushFanOut push, Database database,
+        EscalationStore store, RequestLifecycle requests, Away away, MemberRouting members, Router router, Roster roster, PushFanOut push, Database database,
         IOptionsMonitor<EscalationOptions> options, IOptionsMonitor<ResponseTimeOptions> clock, TimeProvider time,
         ILogger<EscalationWorker> logger) : base(time, logger)
     {
@@ -37,6 +38,8 @@ public sealed class EscalationWorker : PassWorker
         (_options, _clock, _logger) = (options, clock, logger);
         requests.Changed += Signal.Wake;
         away.Changed += Signal.Wake;
+        members.Changed += Signal.Wake;   // a new press officer, hours or areas change who is asked next
+        _members = members;
         _optionsChanged = options.OnChange(_ => Signal.Wake());
         _clockChanged = clock.OnChange(_ => Signal.Wake());
     }
@@ -69,7 +72,7 @@ public sealed class EscalationWorker : PassWorker
         var state = await EscalationStore.StateAsync(write.Connection, write.Transaction, requestId);
         if (state is null) return false;
         var team = await _roster.LoadAsync(write.Connection, write.Transaction);
-        if (team.PressOfficer is not { } officer || state.AssignedTo == officer.UserId) return false;   // the last step: never past it
+        if (team.PressOfficer is not { } officer || state.IsLastStep(officer.UserId)) return false;   // never past the last step
         var now = Time.GetUtcNow();
         var clock = new EscalationClock(now, _options.CurrentValue.AcknowledgeWithin, _clock.CurrentValue.WarnAfter, officer.UserId);
         if (state.ReasonAt(clock) is not { } reason) return false;
@@ -89,6 +92,7 @@ public sealed class EscalationWorker : PassWorker
     {
         _requests.Changed -= Signal.Wake;
         _away.Changed -= Signal.Wake;
+        _members.Changed -= Signal.Wake;
         _optionsChanged?.Dispose();
         _clockChanged?.Dispose();
         base.Dispose();
