@@ -9,11 +9,11 @@ namespace PressDesk.Alerts;
 // open request's, as on "Everyone's". live.js asks again for the same audience (data-mine).
 public sealed class AlertBannersViewComponent(AlertBanners banners, AlertText text) : ViewComponent
 {
-    public sealed record Model(IReadOnlyList<AlertNotice> Alerts, AlertText Text, bool Mine = false);
+    public sealed record Model(IReadOnlyList<AlertNotice> Alerts, AlertText Text, bool Mine = false, long UserId = 0);
 
     public async Task<IViewComponentResult> InvokeAsync(bool mine = false)
     {
         var userId = long.Parse(UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
-        return View("/Alerts/AlertBanners.cshtml", new Model(await banners.ForAsync(userId, mine, HttpContext.RequestAborted), text, mine));
+        return View("/Alerts/AlertBanners.cshtml", new Model(await banners.ForAsync(userId, mine, HttpContext.RequestAborted), text, mine, userId));
     }
 }

@@ -101,6 +101,7 @@ public sealed class CallbackReminders : PassWorker
         {
             kind = PushKinds.Callback,
             callbackId = reminder.Id,
+            userId = reminder.UserId,
             requestId = reminder.RequestId,
             title = _localizer["Callback in a few minutes"].Value,
             body = _localizer["Call {0} back at {1}.", reminder.Journalist, _displayTime.FormatTime(reminder.DueAt)].Value,

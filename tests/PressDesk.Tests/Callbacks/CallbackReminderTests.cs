@@ -56,6 +56,7 @@ public sealed class CallbackReminderTests(WebPushService service) : PushTest(ser
         var live = await NextAlertAsync(dashboard);
         Assert.Equal("callback", (string?)live["kind"]);
         Assert.Equal(callbackId, (long)live["callbackId"]!);
+        Assert.Equal(await OwnerAsync(), (long)live["userId"]!);   // live.js notifies only that member's dashboards
         Assert.Equal("Callback in a few minutes", (string?)live["title"]);
         Assert.Equal("Call Claire Martin back at 14:35.", (string?)live["body"]);
         Assert.Equal($"/requests/{requestId}#callbacks", (string?)live["link"]);

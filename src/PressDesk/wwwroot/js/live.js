@@ -92,6 +92,11 @@
   events.addEventListener("alert", async (e) => {
     const alert = JSON.parse(e.data);
     await reloadBanners();
+    // A callback's reminder has no banner: it is for the member who calls back.
+    if (alert.kind === "callback") {
+      if (String(alert.userId) === document.getElementById("live-alerts")?.dataset.userId) notify(alert);
+      return;
+    }
     if (document.querySelector(`#live-alerts [data-alert-id="${Number(alert.alertId)}"]`)) notify(alert);
   });
   events.addEventListener("requests", () => {
