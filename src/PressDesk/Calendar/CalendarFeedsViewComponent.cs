@@ -29,6 +29,8 @@ public sealed class CalendarFeedsViewComponent(FeedTokens tokens, IConfiguration
         if (regenerated?.Split(':', 2) is [var scope, var token]) fresh[scope] = token;
         foreach (var s in scopes)
             if (await tokens.IssueIfMissingAsync(userId, s, ct) is { } made) fresh[s] = made;
+        // A page showing a feed's address holds its key: not kept by the browser's history or any cache.
+        if (fresh.Count > 0) HttpContext.Response.Headers.CacheControl = "no-store";
 
         var existing = (await tokens.ListAsync(userId, ct)).ToDictionary(f => f.Scope, f => f.CreatedAt);
         var linkBase = CalendarFeedEndpoint.LinkBase(HttpContext, configuration, site.Value);

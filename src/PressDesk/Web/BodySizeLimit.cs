@@ -64,12 +64,20 @@ public static partial class BodySizeLimit
         }
     }
 
+    // The token of a push action or a calendar feed is the permission itself: it is not logged.
+    internal static string PathWithoutToken(PathString path)
+    {
+        foreach (var prefix in (string[])["/push/actions/", "/calendar/"])
+            if (path.Value?.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) == true) return prefix + "…";
+        return path.Value ?? "";
+    }
+
     private static async Task RefuseAsync(HttpContext context, long? length)
     {
         var max = Limit(context.RequestServices);
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BodySizeLimit).FullName!);
         if (logger.IsEnabled(LogLevel.Information))
-            logger.Refused(context.Request.Method, context.Request.Path, length?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "chunked", Megabytes(max));
+            logger.Refused(context.Request.Method, PathWithoutToken(context.Request.Path), length?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "chunked", Megabytes(max));
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         if (ErrorPages.WantsPage(context)) return;   // the status code pages show the error page, in the reader's language
         var L = context.RequestServices.GetRequiredService<IStringLocalizerFactory>().Create(typeof(BodySizeLimit));
