@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using PressDesk.Accounts;
 using PressDesk.Validation;
 
@@ -35,7 +36,7 @@ public static class CallbacksApi
         return app;
     }
 
-    private static async Task<IResult> ScheduleAsync(long id, HttpRequest http, ScheduleCallback callbacks)
+    private static async Task<IResult> ScheduleAsync(long id, HttpRequest http, ScheduleCallback callbacks, IStringLocalizer<ScheduleCallback> L)
     {
         var (body, problem) = await Web.JsonBody.ReadAsync<NewCallbackBody>(http);
         if (problem is not null) return problem;
@@ -45,23 +46,24 @@ public static class CallbacksApi
         {
             CallbackResult.Scheduled { Callback: var c } =>
                 Results.Created($"/api/requests/{id}/callbacks/{c.Id}", CallbackResource.From(c)),
-            CallbackResult.Invalid invalid => ValidationDisplay.Problem(invalid.Errors, "The callback has invalid fields.", JsonFieldOf),
-            _ => NotFound(id),
+            CallbackResult.Invalid invalid => ValidationDisplay.Problem(invalid.Errors, L["The callback has invalid fields."], JsonFieldOf),
+            _ => NotFound(id, L),
         };
     }
 
-    private static async Task<IResult> ListAsync(long id, Requests.RequestStore requests, CallbackQueries queries, CancellationToken ct)
+    private static async Task<IResult> ListAsync(
+        long id, Requests.RequestStore requests, CallbackQueries queries, IStringLocalizer<ScheduleCallback> L, CancellationToken ct)
     {
-        if (await requests.GetAsync(id, ct) is null) return NotFound(id);
+        if (await requests.GetAsync(id, ct) is null) return NotFound(id, L);
         return Results.Ok((await queries.ForRequestAsync(id, ct)).Select(CallbackResource.From).ToList());
     }
 
-    private static async Task<IResult> GetAsync(long id, long callbackId, CallbackQueries queries, CancellationToken ct) =>
+    private static async Task<IResult> GetAsync(long id, long callbackId, CallbackQueries queries, IStringLocalizer<ScheduleCallback> L, CancellationToken ct) =>
         await queries.GetAsync(id, callbackId, ct) is { } c
             ? Results.Ok(CallbackResource.From(c))
-            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such callback.",
-                detail: $"Request {id} has no callback with id {callbackId}.");
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: L["No such callback."],
+                detail: L["Request {0} has no callback with id {1}.", id, callbackId]);
 
-    private static IResult NotFound(long id) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such request.", detail: $"There is no request with id {id}.");
+    private static IResult NotFound(long id, IStringLocalizer L) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: L["No such request."], detail: L["There is no request with id {0}.", id]);
 }
