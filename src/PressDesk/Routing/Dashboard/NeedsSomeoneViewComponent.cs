@@ -11,13 +11,12 @@ public sealed class NeedsSomeoneViewComponent(TeamPresence presence, RequestStor
 {
     public sealed record Offer(Request Request, ClockReading Reading, TeamPresence.Member? Assignee);
 
-    public sealed record Model(IReadOnlyList<Offer> Offers, string ReturnUrl, string? Message);
+    public sealed record Model(IReadOnlyList<Offer> Offers, string ReturnUrl);
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var viewer = long.Parse(UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier)!, CultureInfo.InvariantCulture);
         var now = await presence.NowAsync(HttpContext.RequestAborted);
-        var message = TempData[AssignmentModel.MessageKey] as string;
         var requests = now.Members.Count < 2 ? []
             : await store.GetManyAsync(now.Offered, HttpContext.RequestAborted);
         var offers = requests
@@ -27,6 +26,6 @@ public sealed class NeedsSomeoneViewComponent(TeamPresence presence, RequestStor
         // The live refresh asks for /?handler=Live&…: "Take it" must bring the member back to the dashboard itself.
         var show = HttpContext.Request.Query["show"].ToString();
         var returnUrl = show is "mine" or "all" ? $"/?show={show}" : "/";
-        return View("/Routing/Dashboard/NeedsSomeone.cshtml", new Model(offers, returnUrl, message));
+        return View("/Routing/Dashboard/NeedsSomeone.cshtml", new Model(offers, returnUrl));
     }
 }
